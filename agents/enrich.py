@@ -1,0 +1,152 @@
+"""The one enrichment function: raw messages in, enriched records and rejections out.
+
+The Faust agent and the offline `veille enrich` command both call `Enricher.enrich_batch`, so
+the stream and the command cannot disagree. It works on whole batches because the classifiers
+are native code whose per-call overhead dwarfs the per-post work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import orjson
+from veille.agents.language import UNDETERMINED, LanguageIdentifier
+from veille.agents.sentiment import LexiconSentiment
+from veille.agents.watchlists import WatchlistMatcher
+from veille.streams.records import SCHEMA_VERSION, Post, format_timestamp
+from veille.streams.validation import Limits, Reason, Rejection, parse_post
+
+from veille import __version__
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMessage:
+    """A consumed message, reduced to what enrichment and dead-lettering need."""
+
+    value: bytes | None
+    key: bytes | None = None
+    topic: str = "posts"
+    partition: int = 0
+    offset: int = 0
+
+
+@dataclass(slots=True)
+class BatchResult:
+    enriched: list[tuple[SourceMessage, dict]] = field(default_factory=list)
+    rejected: list[tuple[SourceMessage, Rejection]] = field(default_factory=list)
+
+
+class Enricher:
+    def __init__(
+        self,
+        matcher: WatchlistMatcher,
+        *,
+        limits: Limits | None = None,
+        language_threshold: float = 0.5,
+    ) -> None:
+        self.limits = limits or Limits()
+        self.matcher = matcher
+        self.language = LanguageIdentifier(threshold=language_threshold)
+        self.sentiment = LexiconSentiment()
+
+    def enrich_batch(
+        self, messages: Sequence[SourceMessage], now: datetime | None = None
+    ) -> BatchResult:
+        now = now or datetime.now(UTC)
+        result = BatchResult()
+        valid: list[tuple[SourceMessage, Post]] = []
+        for message in messages:
+            parsed = parse_post(message.value, self.limits, now)
+            if isinstance(parsed, Rejection):
+                result.rejected.append((message, parsed))
+            else:
+                valid.append((message, parsed))
+        if not valid:
+            return result
+        texts = [post.text for _, post in valid]
+        try:
+            languages = self.language.identify(texts)
+            sentiments = self.sentiment.classify(texts)
+        except Exception:
+            # A classifier failure on one text must not take the batch down: retry one by one
+            # and dead-letter only the posts that still fail.
+            return self._enrich_one_by_one(valid, result, now)
+        enriched_at = format_timestamp(now)
+        matcher = self.matcher  # one snapshot per batch, even if a reload swaps it meanwhile
+        for (message, post), language, sentiment in zip(valid, languages, sentiments, strict=True):
+            try:
+                record = _build_record(message, post, language, sentiment, matcher, enriched_at)
+            except Exception as exc:
+                result.rejected.append((message, _processing_error(exc)))
+            else:
+                result.enriched.append((message, record))
+        return result
+
+    def _enrich_one_by_one(
+        self, valid: list[tuple[SourceMessage, Post]], result: BatchResult, now: datetime
+    ) -> BatchResult:
+        enriched_at = format_timestamp(now)
+        for message, post in valid:
+            try:
+                language = self.language.identify([post.text])[0]
+                sentiment = self.sentiment.classify([post.text])[0]
+                record = _build_record(
+                    message, post, language, sentiment, self.matcher, enriched_at
+                )
+            except Exception as exc:
+                result.rejected.append((message, _processing_error(exc)))
+            else:
+                result.enriched.append((message, record))
+        return result
+
+
+def _processing_error(exc: Exception) -> Rejection:
+    return Rejection(Reason.PROCESSING_ERROR, f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _build_record(
+    message: SourceMessage,
+    post: Post,
+    language: tuple[str, float],
+    sentiment: tuple[str, float],
+    matcher: WatchlistMatcher,
+    enriched_at: str,
+) -> dict:
+    matches = matcher.match(post.text)
+    flags = []
+    if post.repost_of:
+        flags.append("repost")
+    if post.reply_to:
+        flags.append("reply")
+    if post.lang_hint and language[0] != UNDETERMINED and post.lang_hint != language[0]:
+        flags.append("lang_hint_mismatch")
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": post.id,
+        "text": post.text,
+        "created_at": format_timestamp(post.created_at),
+        "platform": post.platform,
+        "author_id": post.author_id,
+        "author_followers": post.author_followers,
+        "country": post.country,
+        "url": post.url,
+        "repost_of": post.repost_of,
+        "reply_to": post.reply_to,
+        "lang_hint": post.lang_hint,
+        "language": language[0],
+        "language_confidence": language[1],
+        "sentiment": {"label": sentiment[0], "score": sentiment[1]},
+        "matches": [{"term": m.term, "group": m.group, "role": m.role} for m in matches],
+        "terms": sorted({m.term for m in matches}),
+        "groups": sorted({m.group for m in matches}),
+        "flags": flags,
+        "source": {"topic": message.topic, "partition": message.partition, "offset": message.offset},
+        "enriched_at": enriched_at,
+        "veille_version": __version__,
+    }
+
+
+def encode(record: dict) -> bytes:
+    return orjson.dumps(record)

@@ -1,0 +1,36 @@
+"""The enrichment agent: a short loop over batches; all the work is in plain functions."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from faust import StreamT
+from veille.agents.enrich import Enricher, SourceMessage
+from veille.streams.sink import BatchPublisher
+
+from veille import metrics
+
+AgentFn = Callable[[StreamT], Coroutine[Any, Any, None]]
+
+
+def make_enrich_agent(
+    enricher: Enricher, publisher: BatchPublisher, batch_size: int, within: float
+) -> AgentFn:
+    async def enrich(stream: StreamT) -> None:
+        # take_events acknowledges a batch only when this loop body returns, i.e. after
+        # publish() has the broker's acknowledgement for every output: at-least-once.
+        async for events in stream.take_events(batch_size, within=within):
+            messages = [
+                SourceMessage(e.value, e.message.key, e.message.topic, e.message.partition,
+                              e.message.offset)
+                for e in events
+            ]
+            metrics.POSTS_CONSUMED.inc(len(messages))
+            started = time.perf_counter()
+            result = enricher.enrich_batch(messages)
+            metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
+            await publisher.publish(result)
+
+    return enrich

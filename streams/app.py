@@ -1,0 +1,82 @@
+"""The Faust application in one declarative place: app, topics, agents and web endpoints.
+
+Built by a function rather than at import time because every name in it (broker, topics,
+partitions, watchlists) comes from validated settings.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import faust
+from faust.web import Request, Response, View
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from veille.agents.enrich import Enricher
+from veille.agents.enrich_agent import make_enrich_agent
+from veille.agents.watchlists import FileConfig, WatchlistMatcher
+from veille.streams import codec
+from veille.streams.sink import BatchPublisher
+from veille.streams.validation import Limits
+
+from veille.settings import Settings
+
+
+def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
+    codec.register()
+    app = faust.App(
+        settings.app_id,
+        broker=settings.faust_broker_url,
+        # Input is consumed as raw bytes so an invalid message reaches the dead-letter topic
+        # byte for byte; outputs are encoded by us with orjson.
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        consumer_auto_offset_reset="earliest",
+        producer_linger_ms=5,
+        producer_max_batch_size=1_048_576,
+        stream_buffer_maxsize=max(4096, settings.batch_size * 4),
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        web_in_thread=False,
+        datadir=str(settings.data_dir),
+        store="memory://",
+        logging_config=None,
+    )
+    posts = app.topic(settings.topic_posts, partitions=settings.partitions)
+
+    enricher = Enricher(
+        WatchlistMatcher.from_config(file_config),
+        limits=Limits(
+            max_message_bytes=settings.max_message_bytes,
+            max_text_chars=settings.max_text_chars,
+            max_future=timedelta(seconds=settings.max_future_seconds),
+        ),
+        language_threshold=settings.language_threshold,
+    )
+
+    async def send(topic: str, key: bytes | None, value: bytes | None,
+                   headers: list[tuple[str, bytes]] | None):  # type: ignore[no-untyped-def]
+        return await app.producer.send(topic, key, value, None, None, headers)
+
+    publisher = BatchPublisher(send, settings.topic_enriched, settings.topic_deadletter)
+    app.agent(posts, name="veille.enrich")(
+        make_enrich_agent(enricher, publisher, settings.batch_size, settings.batch_timeout)
+    )
+
+    @app.page("/metrics")
+    async def metrics_page(web: View, request: Request) -> Response:
+        return web.bytes(generate_latest(), content_type=CONTENT_TYPE_LATEST.split(";")[0])
+
+    @app.page("/healthz")
+    async def healthz(web: View, request: Request) -> Response:
+        return web.json({"status": "ok"})
+
+    @app.page("/readyz")
+    async def readyz(web: View, request: Request) -> Response:
+        assigned = sorted(f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment())
+        ready = any(tp.startswith(settings.topic_posts + ":") for tp in assigned)
+        body = {"ready": ready, "models_loaded": True, "assigned": assigned}
+        return web.json(body, status=200 if ready else 503)
+
+    return app

@@ -1,0 +1,145 @@
+"""The contracts of Veille's topics: what comes in (`Post`), what goes out (`EnrichedPost`, `Alert`).
+
+Pydantic models rather than Faust Records: the same classes validate untrusted input with precise
+error locations, and generate the JSON Schema files other services code against
+(`streams/schemas/`, checked by a test against real output). The hot path serialises plain dicts
+with orjson; these classes are the documentation and the validators.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+# Epoch timestamps above this are milliseconds (year 5138 in seconds, 1973 in milliseconds).
+_EPOCH_MS_THRESHOLD = 100_000_000_000
+
+
+def _parse_timestamp(value: Any) -> datetime:
+    """Accept RFC 3339 strings with an offset and epoch seconds or milliseconds.
+
+    A naive string is refused rather than guessed: a post whose time is off by an offset lands in
+    the wrong bucket and can fake or hide a spike.
+    """
+    if isinstance(value, bool):
+        raise ValueError("a timestamp, got a boolean")
+    if isinstance(value, int | float):
+        seconds = value / 1000 if abs(value) >= _EPOCH_MS_THRESHOLD else value
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (OverflowError, OSError, ValueError) as exc:
+            raise ValueError(f"an epoch timestamp in range, got {value!r}") from exc
+    if isinstance(value, str):
+        text = value.strip()
+        if text.endswith(("Z", "z")):
+            text = text[:-1] + "+00:00"
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError as exc:
+            raise ValueError(f"an RFC 3339 timestamp, got {value[:40]!r}") from exc
+        if parsed.tzinfo is None:
+            raise ValueError(f"a timestamp with a UTC offset (e.g. 'Z'), got {value[:40]!r}")
+        return parsed.astimezone(UTC)
+    raise ValueError(f"an RFC 3339 string or epoch number, got {type(value).__name__}")
+
+
+Timestamp = Annotated[datetime, BeforeValidator(_parse_timestamp)]
+ShortStr = Annotated[str, Field(min_length=1, max_length=256)]
+
+
+class Post(BaseModel):
+    """A social post as it arrives on the `posts` topic."""
+
+    model_config = ConfigDict(strict=True, extra="ignore", frozen=True)
+
+    id: ShortStr
+    text: str
+    created_at: Timestamp = Field(description="RFC 3339 with offset, or epoch seconds/ms.")
+    platform: Annotated[str, Field(max_length=32)] = "unknown"
+    author_id: ShortStr | None = None
+    author_followers: Annotated[int, Field(ge=0)] | None = None
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = Field(
+        None, description="ISO 3166-1 alpha-2, upper case."
+    )
+    url: Annotated[str, Field(max_length=2048)] | None = None
+    repost_of: ShortStr | None = None
+    reply_to: ShortStr | None = None
+    lang_hint: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] | None = Field(
+        None, description="ISO 639 code the platform claims; informative only."
+    )
+
+
+class Sentiment(BaseModel):
+    label: Literal["negative", "neutral", "positive"]
+    score: float = Field(ge=-1, le=1, description="-1 most negative .. +1 most positive.")
+
+
+class WatchMatch(BaseModel):
+    term: str
+    group: str
+    role: str
+
+
+class SourcePosition(BaseModel):
+    topic: str
+    partition: int
+    offset: int
+
+
+class EnrichedPost(BaseModel):
+    """The contract of `posts.enriched`: the post plus everything Veille inferred."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: Literal[1]
+    id: str
+    text: str
+    created_at: str = Field(description="RFC 3339 UTC, e.g. 2026-11-20T08:15:03Z.")
+    platform: str
+    author_id: str | None
+    author_followers: int | None
+    country: str | None
+    url: str | None
+    repost_of: str | None
+    reply_to: str | None
+    lang_hint: str | None
+    language: str = Field(description="ISO 639-1 (or 639-3 if no 639-1 exists), `und` if unsure.")
+    language_confidence: float = Field(ge=0, le=1)
+    sentiment: Sentiment
+    matches: list[WatchMatch]
+    terms: list[str] = Field(description="Matched watch term ids, sorted.")
+    groups: list[str] = Field(description="Groups of the matched terms, sorted.")
+    flags: list[str] = Field(description="e.g. repost, reply, lang_hint_mismatch.")
+    source: SourcePosition
+    enriched_at: str = Field(description="RFC 3339 UTC with microseconds.")
+    veille_version: str
+
+
+class Alert(BaseModel):
+    """The contract of `alerts`, keyed by `id` so a re-emitted alert is recognisable."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: Literal[1]
+    id: str = Field(description="Stable: watch term + kind + episode start.")
+    kind: Literal["volume_spike", "negative_surge"]
+    status: Literal["firing", "resolved"]
+    term: str
+    group: str
+    severity: Literal["info", "warning", "critical"]
+    episode_start: str
+    bucket_start: str
+    observed: float
+    expected: float
+    score: float = Field(ge=0, le=1)
+    evidence: dict[str, Any]
+    created_at: str
+
+
+def format_timestamp(moment: datetime) -> str:
+    """RFC 3339 UTC with a `Z`, the one spelling every output uses."""
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")

@@ -1,0 +1,93 @@
+"""Create Veille's topics before any worker consumes.
+
+Faust does not create source topics; a broker that auto-creates them uses its own default
+partition count, and a table co-partitioned with them then fails with `PartitionsMismatch`.
+So `veille worker` (and the demo) create every topic with the configured partitions first.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from kafka import KafkaAdminClient
+from kafka.admin import NewPartitions, NewTopic
+from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+from veille.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def topic_names(settings: Settings) -> list[str]:
+    return [settings.topic_posts, settings.topic_enriched, settings.topic_alerts,
+            settings.topic_deadletter]
+
+
+def ensure_topics(settings: Settings, timeout: float = 30.0) -> dict[str, int]:
+    """Create missing topics, grow too-small ones; return each topic's partition count.
+
+    Shrinking is impossible in Kafka, so a topic with more partitions than configured is kept
+    as it is (Faust reads them all).
+    """
+    admin = _admin(settings, timeout)
+    try:
+        wanted = topic_names(settings)
+        existing = _partition_counts(admin, wanted)
+        missing = [name for name in wanted if name not in existing]
+        if missing:
+            try:
+                admin.create_topics(
+                    [NewTopic(name, settings.partitions, settings.replication_factor)
+                     for name in missing],
+                    timeout_ms=int(timeout * 1000),
+                )
+            except TopicAlreadyExistsError:
+                pass  # another worker won the race; fine
+        too_small = {name: count for name, count in existing.items() if count < settings.partitions}
+        if too_small:
+            log.warning("growing topics %s to %d partitions", too_small, settings.partitions)
+            admin.create_partitions(
+                {name: NewPartitions(settings.partitions) for name in too_small}
+            )
+        return _wait_for_topics(admin, wanted, settings.partitions, timeout)
+    finally:
+        admin.close()
+
+
+def _admin(settings: Settings, timeout: float) -> KafkaAdminClient:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return KafkaAdminClient(
+                bootstrap_servers=settings.bootstrap_servers,
+                client_id=f"{settings.app_id}-admin",
+                request_timeout_ms=int(min(timeout, 30) * 1000),
+            )
+        except KafkaError as exc:
+            if time.monotonic() > deadline:
+                raise ConnectionError(
+                    f"cannot reach Kafka at {settings.broker} ({exc}); check VEILLE_BROKER"
+                ) from exc
+            time.sleep(0.5)
+
+
+def _partition_counts(admin: KafkaAdminClient, names: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for description in admin.describe_topics(names):
+        if description.get("error_code", 0) == 0 and description.get("partitions"):
+            counts[description["name"]] = len(description["partitions"])
+    return counts
+
+
+def _wait_for_topics(
+    admin: KafkaAdminClient, names: list[str], partitions: int, timeout: float
+) -> dict[str, int]:
+    deadline = time.monotonic() + timeout
+    while True:
+        counts = _partition_counts(admin, names)
+        if all(counts.get(name, 0) >= partitions for name in names):
+            return counts
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"topics not ready after {timeout:.0f} s: {counts}")
+        time.sleep(0.1)

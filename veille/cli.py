@@ -1,0 +1,172 @@
+"""The `veille` command line: worker, replay, simulate, demo."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from veille import __version__
+from veille.settings import ConfigError, Settings, load_settings
+
+EXIT_CONFIG = 2
+EXIT_BROKER = 3
+
+
+def fail(message: str, code: int = EXIT_CONFIG) -> NoReturn:
+    click.echo(f"veille: {message}", err=True)
+    sys.exit(code)
+
+
+def settings_or_exit(**overrides: object) -> Settings:
+    try:
+        return load_settings(**overrides)
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="veille")
+def main() -> None:
+    """Veille: real-time social-media mention monitoring on Kafka.
+
+    \b
+    Settings come from VEILLE_* environment variables (see the README), watchlists from the
+    YAML file named by VEILLE_CONFIG.
+
+    \b
+    Examples:
+      veille demo                                  # everything local, ends by itself
+      VEILLE_BROKER=kafka://kafka:9092 veille worker
+      veille simulate --output scenario.jsonl && veille replay scenario.jsonl --rate 500
+    """
+
+
+@main.command()
+def worker() -> None:
+    """Run the Faust worker: consume `posts`, produce `posts.enriched` and `posts.deadletter`.
+
+    \b
+    Creates the topics first (Faust does not create source topics). Start more workers with
+    the same VEILLE_APP_ID to share the partitions.
+
+    \b
+    Examples:
+      VEILLE_BROKER=kafka://127.0.0.1:9092 VEILLE_CONFIG=watchlists.yaml veille worker
+      VEILLE_PARTITIONS=8 VEILLE_WEB_PORT=6067 veille worker
+    """
+    from veille.agents.watchlists import load_file_config
+
+    settings = settings_or_exit()
+    try:
+        file_config = load_file_config(settings.config)
+    except ConfigError as exc:
+        fail(str(exc))
+    logging.basicConfig(level=settings.log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from veille.streams.topics import ensure_topics
+
+    try:
+        ensure_topics(settings)
+    except (ConnectionError, RuntimeError) as exc:
+        fail(str(exc), EXIT_BROKER)
+
+    from faust.worker import Worker
+
+    from veille.streams.app import build_app
+
+    app = build_app(settings, file_config)
+    Worker(app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--rate", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Posts per second (default: as fast as the broker takes them).")
+@click.option("--topic", default=None, help="Target topic (default: VEILLE_TOPIC_POSTS).")
+def replay(file: Path, rate: float | None, topic: str | None) -> None:
+    """Produce a JSON Lines file into the posts topic, line by line, invalid lines included.
+
+    \b
+    Examples:
+      veille replay scenario.jsonl
+      veille replay export.jsonl --rate 200
+    """
+    from veille.streams.sources.replay import read_lines
+    from veille.streams.sources.replay import replay as run_replay
+
+    settings = settings_or_exit()
+    total = sum(1 for _ in read_lines(file))
+    stats = run_replay(read_lines(file), settings.bootstrap_servers,
+                       topic or settings.topic_posts, rate=rate, total=total, progress=True)
+    click.echo(f"sent: {stats.sent}  failed: {stats.failed}"
+               + (f"  ({stats.errors})" if stats.errors else ""))
+    if stats.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--seed", default=42, show_default=True, help="Same seed, same posts.")
+@click.option("--quiet-days", default=2, show_default=True, type=click.IntRange(0, 60))
+@click.option("--crisis-hours", default=3.0, show_default=True, type=click.FloatRange(0, 48))
+@click.option("--posts-per-day", default=1500, show_default=True, type=click.IntRange(0))
+@click.option("--invalid", default=0, show_default=True, type=click.IntRange(0),
+              help="Also write this many malformed lines (to exercise the dead-letter topic).")
+def simulate(output: Path, seed: int, quiet_days: int, crisis_hours: float, posts_per_day: int,
+             invalid: int) -> None:
+    """Write a realistic scenario: quiet days of fr/en brand mentions, then a crisis.
+
+    \b
+    The crisis: a volume spike on Paracetix Junior with a negative surge, adverse-reaction
+    reports, a viral repost and a copy-paste flood. Timestamps end now.
+
+    \b
+    Examples:
+      veille simulate -o scenario.jsonl
+      veille simulate -o month.jsonl --quiet-days 30 --seed 7 --invalid 50
+    """
+    from veille.streams.sources.simulator import generate_scenario, write_jsonl
+
+    scenario = generate_scenario(seed=seed, quiet_days=quiet_days, crisis_hours=crisis_hours,
+                                 posts_per_quiet_day=posts_per_day)
+    count = write_jsonl(scenario.posts, output)
+    if invalid:
+        from veille.streams.sources.malformed import malformed_messages
+
+        with open(output, "ab") as handle:
+            for raw, _reason in malformed_messages(invalid):
+                handle.write(raw.replace(b"\n", b" ") + b"\n")
+    click.echo(f"wrote {count} posts{f' and {invalid} malformed lines' if invalid else ''} "
+               f"to {output} (crisis from {scenario.crisis_start:%Y-%m-%d %H:%M} UTC)")
+
+
+@main.command()
+@click.option("--follow", is_flag=True, help="Keep the worker running, serving /metrics.")
+@click.option("--broker-kind", type=click.Choice(["noida", "tansu"]), default="noida",
+              show_default=True, help="Local broker to start when VEILLE_BROKER is not set.")
+@click.option("--seed", default=42, show_default=True)
+@click.option("--timeout", default=100.0, show_default=True, help="Give up after seconds.")
+def demo(follow: bool, broker_kind: str, seed: int, timeout: float) -> None:
+    """Start a broker and a worker, replay the bundled scenario, print what Veille saw.
+
+    \b
+    Uses VEILLE_BROKER if set, else starts a local Kafka-protocol broker (noida-db).
+    Ends by itself with a summary table, unless --follow.
+
+    \b
+    Examples:
+      veille demo
+      veille demo --follow          # then open http://127.0.0.1:<port>/metrics
+    """
+    from veille.demo import run_demo
+
+    code = run_demo(follow=follow, broker_kind=broker_kind, seed=seed, timeout=timeout)
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""Prometheus metrics, with label values bounded by configuration, never by input.
+
+A label fed from free input (a post's language guess, country, platform) could create one series
+per distinct value and take Prometheus down; every such label goes through `BoundedLabel`, which
+maps anything outside its allowed set to `other`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from prometheus_client import Counter, Gauge, Histogram
+
+from veille import __version__
+
+OTHER = "other"
+
+
+class BoundedLabel:
+    def __init__(self, allowed: Iterable[str]) -> None:
+        self.allowed = frozenset(allowed)
+
+    def __call__(self, value: str | None) -> str:
+        return value if value in self.allowed else OTHER
+
+
+# Languages and countries most customers report on; the rest is `other` (lid.176 alone knows 176).
+LANGUAGES = BoundedLabel(
+    ["und", "fr", "en", "es", "de", "it", "pt", "nl", "ar", "tr", "pl", "ru", "ja", "zh", "ko", "ca", "sv", "da", "no", "fi", "el", "ro", "hu", "cs"]
+)
+COUNTRIES = BoundedLabel(
+    ["FR", "BE", "CH", "LU", "CA", "MA", "DZ", "TN", "SN", "CI", "US", "GB", "IE", "AU", "NZ", "IN", "ES", "MX", "AR", "CO", "DE", "AT", "IT", "PT", "BR", "NL", "PL"]
+)
+PLATFORMS = BoundedLabel(
+    ["x", "twitter", "facebook", "instagram", "reddit", "forum", "tiktok", "news", "youtube", "linkedin", "mastodon", "bluesky", "unknown"]
+)
+
+BUILD_INFO = Gauge("veille_build_info", "Veille build information.", ["version"])
+BUILD_INFO.labels(__version__).set(1)
+
+POSTS_CONSUMED = Counter("veille_posts_consumed_total", "Messages read from the posts topic.")
+POSTS_ENRICHED = Counter("veille_posts_enriched_total", "Posts produced to the enriched topic.")
+POSTS_DEADLETTERED = Counter(
+    "veille_posts_deadlettered_total", "Messages sent to the dead-letter topic.", ["reason"]
+)
+POSTS_BY_LANGUAGE = Counter("veille_posts_by_language_total", "Enriched posts.", ["language"])
+POSTS_BY_SENTIMENT = Counter("veille_posts_by_sentiment_total", "Enriched posts.", ["sentiment"])
+POSTS_BY_COUNTRY = Counter("veille_posts_by_country_total", "Enriched posts.", ["country"])
+POSTS_BY_PLATFORM = Counter("veille_posts_by_platform_total", "Enriched posts.", ["platform"])
+MENTIONS = Counter(
+    "veille_mentions_total", "Posts matching a configured watch term.", ["term", "group"]
+)
+BATCH_SECONDS = Histogram(
+    "veille_enrichment_batch_seconds",
+    "Time to validate and classify one batch.",
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
+)
+PUBLISH_RETRIES = Counter(
+    "veille_publish_retries_total", "Batches whose outputs had to be produced again."
+)
+
+
+def observe_enriched(records: Iterable[dict]) -> None:
+    """Aggregate per batch first: one `inc` per label set, not per post."""
+    languages: dict[str, int] = {}
+    sentiments: dict[str, int] = {}
+    countries: dict[str, int] = {}
+    platforms: dict[str, int] = {}
+    mentions: dict[tuple[str, str], int] = {}
+    count = 0
+    for record in records:
+        count += 1
+        _bump(languages, LANGUAGES(record["language"]))
+        _bump(sentiments, record["sentiment"]["label"])
+        _bump(countries, COUNTRIES(record["country"]) if record["country"] else "unknown")
+        _bump(platforms, PLATFORMS(record["platform"]))
+        for match in record["matches"]:
+            key = (match["term"], match["group"])
+            mentions[key] = mentions.get(key, 0) + 1
+    POSTS_ENRICHED.inc(count)
+    for language, n in languages.items():
+        POSTS_BY_LANGUAGE.labels(language).inc(n)
+    for sentiment, n in sentiments.items():
+        POSTS_BY_SENTIMENT.labels(sentiment).inc(n)
+    for country, n in countries.items():
+        POSTS_BY_COUNTRY.labels(country).inc(n)
+    for platform, n in platforms.items():
+        POSTS_BY_PLATFORM.labels(platform).inc(n)
+    for (term, group), n in mentions.items():
+        # term/group ids come from the watchlist file only, so this label set is configuration.
+        MENTIONS.labels(term, group).inc(n)
+
+
+def _bump(counts: dict[str, int], key: str) -> None:
+    counts[key] = counts.get(key, 0) + 1
