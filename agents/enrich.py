@@ -142,7 +142,11 @@ def _build_record(
         "terms": sorted({m.term for m in matches}),
         "groups": sorted({m.group for m in matches}),
         "flags": flags,
-        "source": {"topic": message.topic, "partition": message.partition, "offset": message.offset},
+        "source": {
+            "topic": message.topic,
+            "partition": message.partition,
+            "offset": message.offset,
+        },
         "enriched_at": enriched_at,
         "veille_version": __version__,
     }

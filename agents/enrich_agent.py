@@ -23,8 +23,9 @@ def make_enrich_agent(
         # publish() has the broker's acknowledgement for every output: at-least-once.
         async for events in stream.take_events(batch_size, within=within):
             messages = [
-                SourceMessage(e.value, e.message.key, e.message.topic, e.message.partition,
-                              e.message.offset)
+                SourceMessage(
+                    e.value, e.message.key, e.message.topic, e.message.partition, e.message.offset
+                )
                 for e in events
             ]
             metrics.POSTS_CONSUMED.inc(len(messages))

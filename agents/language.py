@@ -19,7 +19,7 @@ _MIN_LETTERS = 3
 
 _NOISE = re.compile(
     r"https?://\S+|www\.\S+"  # URLs
-    r"|(?<!\w)[@$][\w.]+"  # @mentions and $cashtags
+    r"|(?<!\w)[@$][\w.]+:?"  # @mentions and $cashtags
     r"|^RT\b:?"  # repost prefix
     r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]",  # emoji, pictographs, joiners
     re.MULTILINE,
@@ -50,7 +50,9 @@ class LanguageIdentifier:
     def identify(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         cleaned = [clean_for_language(text) for text in texts]
         results: list[tuple[str, float]] = [(UNDETERMINED, 0.0)] * len(cleaned)
-        to_predict = [i for i, text in enumerate(cleaned) if len(_LETTER.findall(text)) >= _MIN_LETTERS]
+        to_predict = [
+            i for i, text in enumerate(cleaned) if len(_LETTER.findall(text)) >= _MIN_LETTERS
+        ]
         if not to_predict:
             return results
         labels, probabilities = self._model.predict([cleaned[i] for i in to_predict], k=1)

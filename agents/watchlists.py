@@ -120,7 +120,7 @@ class WatchlistMatcher:
 
 
 def _alias_keys(alias: str) -> list[str]:
-    """A multi-word alias also matches its hashtag spelling (`Paracetix Junior` ~ `#ParacetixJunior`)."""
+    """A multi-word alias also matches its hashtag: `Paracetix Junior` ~ `#ParacetixJunior`."""
     key = normalise(alias.lstrip("#"))
     if key.strip() == "":
         return []

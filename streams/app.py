@@ -33,6 +33,10 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
         consumer_auto_offset_reset="earliest",
+        # A killed worker's partitions wait this long before another worker takes them.
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=max(1.0, settings.session_timeout / 4),
+        consumer_group_instance_id=settings.instance_id,
         producer_linger_ms=5,
         producer_max_batch_size=1_048_576,
         stream_buffer_maxsize=max(4096, settings.batch_size * 4),
@@ -55,8 +59,9 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
         language_threshold=settings.language_threshold,
     )
 
-    async def send(topic: str, key: bytes | None, value: bytes | None,
-                   headers: list[tuple[str, bytes]] | None):  # type: ignore[no-untyped-def]
+    async def send(
+        topic: str, key: bytes | None, value: bytes | None, headers: list[tuple[str, bytes]] | None
+    ):  # type: ignore[no-untyped-def]
         return await app.producer.send(topic, key, value, None, None, headers)
 
     publisher = BatchPublisher(send, settings.topic_enriched, settings.topic_deadletter)

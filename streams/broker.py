@@ -35,7 +35,9 @@ def free_port(host: str = "127.0.0.1") -> int:
         return sock.getsockname()[1]
 
 
-def wait_for_port(host: str, port: int, timeout: float, process: subprocess.Popen | None = None) -> None:
+def wait_for_port(
+    host: str, port: int, timeout: float, process: subprocess.Popen | None = None
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
@@ -86,18 +88,39 @@ class LocalBroker:
     def _command(self) -> list[str]:
         assert self._data_dir is not None
         if self.kind == "noida":
-            return [str(_noida_binary()), "start", "--data-dir", self._data_dir,
-                    "--host", self.host, "--only", "kafka", "--kafka-port", str(self.port)]
+            return [
+                str(_noida_binary()),
+                "start",
+                "--data-dir",
+                self._data_dir,
+                "--host",
+                self.host,
+                "--only",
+                "kafka",
+                "--kafka-port",
+                str(self.port),
+            ]
         listener = f"tcp://{self.host}:{self.port}"
-        return [str(_tansu_binary()), "broker", "--listener-url", listener,
-                "--advertised-listener-url", listener, "--storage-engine", "memory://tansu/"]
+        return [
+            str(_tansu_binary()),
+            "broker",
+            "--listener-url",
+            listener,
+            "--advertised-listener-url",
+            listener,
+            "--storage-engine",
+            "memory://tansu/",
+        ]
 
     def start(self, timeout: float = 20.0) -> LocalBroker:
         self._data_dir = tempfile.mkdtemp(prefix=f"veille-{self.kind}-")
         self.port = free_port(self.host)
         log = open(Path(self._data_dir) / "broker.log", "wb")  # noqa: SIM115 - child owns it
         self.process = subprocess.Popen(
-            self._command(), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            self._command(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
             start_new_session=True,  # a Ctrl-C in the demo reaches us, and we stop it cleanly
         )
         log.close()

@@ -33,14 +33,25 @@ class Outputs:
 
 
 class OutputReader:
-    def __init__(self, bootstrap_servers: list[str] | str, enriched_topic: str,
-                 deadletter_topic: str, alerts_topic: str) -> None:
-        self.topics = {enriched_topic: "enriched", deadletter_topic: "deadletter",
-                       alerts_topic: "alerts"}
+    def __init__(
+        self,
+        bootstrap_servers: list[str] | str,
+        enriched_topic: str,
+        deadletter_topic: str,
+        alerts_topic: str,
+    ) -> None:
+        self.topics = {
+            enriched_topic: "enriched",
+            deadletter_topic: "deadletter",
+            alerts_topic: "alerts",
+        }
         self.outputs = Outputs()
         self._consumer = KafkaConsumer(
-            bootstrap_servers=bootstrap_servers, enable_auto_commit=False,
-            auto_offset_reset="earliest", group_id=None, consumer_timeout_ms=200,
+            bootstrap_servers=bootstrap_servers,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            group_id=None,
+            consumer_timeout_ms=200,
             max_partition_fetch_bytes=8_388_608,
         )
         partitions = []
@@ -60,21 +71,28 @@ class OutputReader:
                 count += 1
                 if kind == "deadletter":
                     headers = {k: v.decode("utf-8", "replace") for k, v in record.headers or []}
-                    self.outputs.deadletters.append(DeadLetter(
-                        record.value, record.key,
-                        headers.get(DLQ_HEADER_PREFIX + "reason", "?"),
-                        headers.get(DLQ_HEADER_PREFIX + "detail", ""),
-                        int(headers.get(DLQ_HEADER_PREFIX + "source.partition", -1)),
-                        int(headers.get(DLQ_HEADER_PREFIX + "source.offset", -1)),
-                    ))
+                    self.outputs.deadletters.append(
+                        DeadLetter(
+                            record.value,
+                            record.key,
+                            headers.get(DLQ_HEADER_PREFIX + "reason", "?"),
+                            headers.get(DLQ_HEADER_PREFIX + "detail", ""),
+                            int(headers.get(DLQ_HEADER_PREFIX + "source.partition", -1)),
+                            int(headers.get(DLQ_HEADER_PREFIX + "source.offset", -1)),
+                        )
+                    )
                 elif kind == "enriched":
                     self.outputs.enriched.append(orjson.loads(record.value))
                 else:
                     self.outputs.alerts.append(orjson.loads(record.value))
         return count
 
-    def wait_until(self, done: Callable[[Outputs], bool], timeout: float,
-                   on_progress: Callable[[Outputs], None] | None = None) -> bool:
+    def wait_until(
+        self,
+        done: Callable[[Outputs], bool],
+        timeout: float,
+        on_progress: Callable[[Outputs], None] | None = None,
+    ) -> bool:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.poll()

@@ -1,4 +1,4 @@
-"""The contracts of Veille's topics: what comes in (`Post`), what goes out (`EnrichedPost`, `Alert`).
+"""The contracts of Veille's topics: what comes in (`Post`), what goes out (`EnrichedPost`, `Alert`)
 
 Pydantic models rather than Faust Records: the same classes validate untrusted input with precise
 error locations, and generate the JSON Schema files other services code against
@@ -8,7 +8,9 @@ with orjson; these classes are the documentation and the validators.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
@@ -143,3 +145,31 @@ class Alert(BaseModel):
 def format_timestamp(moment: datetime) -> str:
     """RFC 3339 UTC with a `Z`, the one spelling every output uses."""
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+SCHEMA_DIR = Path(__file__).parent / "schemas"
+CONTRACTS: dict[str, type[BaseModel]] = {
+    "post": Post,
+    "enriched_post": EnrichedPost,
+    "alert": Alert,
+}
+
+
+def json_schemas() -> dict[str, dict[str, Any]]:
+    """The published contracts; `python -m veille.streams.records` rewrites the files."""
+    schemas = {}
+    for name, model in CONTRACTS.items():
+        mode = "validation" if model is Post else "serialization"
+        schema = model.model_json_schema(mode=mode)
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["$id"] = f"https://veille.example/schemas/{name}.schema.json"
+        schemas[name] = schema
+    return schemas
+
+
+if __name__ == "__main__":
+    SCHEMA_DIR.mkdir(exist_ok=True)
+    for name, schema in json_schemas().items():
+        path = SCHEMA_DIR / f"{name}.schema.json"
+        path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {path}")

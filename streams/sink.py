@@ -20,14 +20,16 @@ from veille import metrics
 log = logging.getLogger(__name__)
 
 # (topic, key, value, headers) -> future of the broker's acknowledgement
-SendFn = Callable[[str, bytes | None, bytes | None, list[tuple[str, bytes]] | None],
-                  Awaitable[Awaitable[Any]]]
+SendFn = Callable[
+    [str, bytes | None, bytes | None, list[tuple[str, bytes]] | None], Awaitable[Awaitable[Any]]
+]
 
 DLQ_HEADER_PREFIX = "veille.dlq."
 
 
-def deadletter_headers(message_topic: str, partition: int, offset: int,
-                       rejection: Rejection) -> list[tuple[str, bytes]]:
+def deadletter_headers(
+    message_topic: str, partition: int, offset: int, rejection: Rejection
+) -> list[tuple[str, bytes]]:
     """Kafka Connect's convention: the original bytes as the value, the context in headers."""
     return [
         (DLQ_HEADER_PREFIX + "reason", rejection.reason.value.encode()),
@@ -75,8 +77,9 @@ class BatchPublisher:
                 await self._send(self.enriched_topic, record["id"].encode(), encode(record), None)
             )
         for message, rejection in result.rejected:
-            headers = deadletter_headers(message.topic, message.partition, message.offset,
-                                         rejection)
+            headers = deadletter_headers(
+                message.topic, message.partition, message.offset, rejection
+            )
             pending.append(
                 await self._send(self.deadletter_topic, message.key, message.value, headers)
             )

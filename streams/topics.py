@@ -7,7 +7,9 @@ So `veille worker` (and the demo) create every topic with the configured partiti
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
 import time
 
 from kafka import KafkaAdminClient
@@ -20,30 +22,35 @@ log = logging.getLogger(__name__)
 
 
 def topic_names(settings: Settings) -> list[str]:
-    return [settings.topic_posts, settings.topic_enriched, settings.topic_alerts,
-            settings.topic_deadletter]
+    return [
+        settings.topic_posts,
+        settings.topic_enriched,
+        settings.topic_alerts,
+        settings.topic_deadletter,
+    ]
 
 
-def ensure_topics(settings: Settings, timeout: float = 30.0) -> dict[str, int]:
+def ensure_topics(settings: Settings, timeout: float | None = None) -> dict[str, int]:
     """Create missing topics, grow too-small ones; return each topic's partition count.
 
     Shrinking is impossible in Kafka, so a topic with more partitions than configured is kept
     as it is (Faust reads them all).
     """
+    timeout = timeout or settings.connect_timeout
     admin = _admin(settings, timeout)
     try:
         wanted = topic_names(settings)
         existing = _partition_counts(admin, wanted)
         missing = [name for name in wanted if name not in existing]
         if missing:
-            try:
+            with contextlib.suppress(TopicAlreadyExistsError):  # another worker won the race
                 admin.create_topics(
-                    [NewTopic(name, settings.partitions, settings.replication_factor)
-                     for name in missing],
+                    [
+                        NewTopic(name, settings.partitions, settings.replication_factor)
+                        for name in missing
+                    ],
                     timeout_ms=int(timeout * 1000),
                 )
-            except TopicAlreadyExistsError:
-                pass  # another worker won the race; fine
         too_small = {name: count for name, count in existing.items() if count < settings.partitions}
         if too_small:
             log.warning("growing topics %s to %d partitions", too_small, settings.partitions)
@@ -55,7 +62,27 @@ def ensure_topics(settings: Settings, timeout: float = 30.0) -> dict[str, int]:
         admin.close()
 
 
+def _wait_reachable(settings: Settings, timeout: float) -> None:
+    """Fail fast with a plain message when no bootstrap server even accepts a TCP connection."""
+    deadline = time.monotonic() + timeout
+    while True:
+        for server in settings.bootstrap_servers:
+            host, _, port = server.rpartition(":")
+            try:
+                socket.create_connection((host, int(port)), timeout=2).close()
+                return
+            except OSError as exc:
+                error = exc
+        if time.monotonic() > deadline:
+            raise ConnectionError(
+                f"cannot reach Kafka at {settings.broker} ({error.strerror or error}); "
+                "check VEILLE_BROKER"
+            )
+        time.sleep(0.5)
+
+
 def _admin(settings: Settings, timeout: float) -> KafkaAdminClient:
+    _wait_reachable(settings, timeout)
     deadline = time.monotonic() + timeout
     while True:
         try:

@@ -44,8 +44,16 @@ class Limits:
     max_future: timedelta = timedelta(hours=1)
 
 
-_TYPE_ERRORS = {"string_type", "int_type", "float_type", "bool_type", "dict_type", "list_type",
-                "int_from_float", "model_type"}
+_TYPE_ERRORS = {
+    "string_type",
+    "int_type",
+    "float_type",
+    "bool_type",
+    "dict_type",
+    "list_type",
+    "int_from_float",
+    "model_type",
+}
 
 
 def parse_post(raw: bytes | None, limits: Limits, now: datetime | None = None) -> Post | Rejection:

@@ -65,8 +65,9 @@ def worker() -> None:
         file_config = load_file_config(settings.config)
     except ConfigError as exc:
         fail(str(exc))
-    logging.basicConfig(level=settings.log_level.upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     from veille.streams.topics import ensure_topics
 
     try:
@@ -84,8 +85,12 @@ def worker() -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--rate", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="Posts per second (default: as fast as the broker takes them).")
+@click.option(
+    "--rate",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Posts per second (default: as fast as the broker takes them).",
+)
 @click.option("--topic", default=None, help="Target topic (default: VEILLE_TOPIC_POSTS).")
 def replay(file: Path, rate: float | None, topic: str | None) -> None:
     """Produce a JSON Lines file into the posts topic, line by line, invalid lines included.
@@ -100,10 +105,18 @@ def replay(file: Path, rate: float | None, topic: str | None) -> None:
 
     settings = settings_or_exit()
     total = sum(1 for _ in read_lines(file))
-    stats = run_replay(read_lines(file), settings.bootstrap_servers,
-                       topic or settings.topic_posts, rate=rate, total=total, progress=True)
-    click.echo(f"sent: {stats.sent}  failed: {stats.failed}"
-               + (f"  ({stats.errors})" if stats.errors else ""))
+    stats = run_replay(
+        read_lines(file),
+        settings.bootstrap_servers,
+        topic or settings.topic_posts,
+        rate=rate,
+        total=total,
+        progress=True,
+    )
+    click.echo(
+        f"sent: {stats.sent}  failed: {stats.failed}"
+        + (f"  ({stats.errors})" if stats.errors else "")
+    )
     if stats.failed:
         sys.exit(1)
 
@@ -114,10 +127,16 @@ def replay(file: Path, rate: float | None, topic: str | None) -> None:
 @click.option("--quiet-days", default=2, show_default=True, type=click.IntRange(0, 60))
 @click.option("--crisis-hours", default=3.0, show_default=True, type=click.FloatRange(0, 48))
 @click.option("--posts-per-day", default=1500, show_default=True, type=click.IntRange(0))
-@click.option("--invalid", default=0, show_default=True, type=click.IntRange(0),
-              help="Also write this many malformed lines (to exercise the dead-letter topic).")
-def simulate(output: Path, seed: int, quiet_days: int, crisis_hours: float, posts_per_day: int,
-             invalid: int) -> None:
+@click.option(
+    "--invalid",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Also write this many malformed lines (to exercise the dead-letter topic).",
+)
+def simulate(
+    output: Path, seed: int, quiet_days: int, crisis_hours: float, posts_per_day: int, invalid: int
+) -> None:
     """Write a realistic scenario: quiet days of fr/en brand mentions, then a crisis.
 
     \b
@@ -131,8 +150,12 @@ def simulate(output: Path, seed: int, quiet_days: int, crisis_hours: float, post
     """
     from veille.streams.sources.simulator import generate_scenario, write_jsonl
 
-    scenario = generate_scenario(seed=seed, quiet_days=quiet_days, crisis_hours=crisis_hours,
-                                 posts_per_quiet_day=posts_per_day)
+    scenario = generate_scenario(
+        seed=seed,
+        quiet_days=quiet_days,
+        crisis_hours=crisis_hours,
+        posts_per_quiet_day=posts_per_day,
+    )
     count = write_jsonl(scenario.posts, output)
     if invalid:
         from veille.streams.sources.malformed import malformed_messages
@@ -140,14 +163,21 @@ def simulate(output: Path, seed: int, quiet_days: int, crisis_hours: float, post
         with open(output, "ab") as handle:
             for raw, _reason in malformed_messages(invalid):
                 handle.write(raw.replace(b"\n", b" ") + b"\n")
-    click.echo(f"wrote {count} posts{f' and {invalid} malformed lines' if invalid else ''} "
-               f"to {output} (crisis from {scenario.crisis_start:%Y-%m-%d %H:%M} UTC)")
+    click.echo(
+        f"wrote {count} posts{f' and {invalid} malformed lines' if invalid else ''} "
+        f"to {output} (crisis from {scenario.crisis_start:%Y-%m-%d %H:%M} UTC)"
+    )
 
 
 @main.command()
 @click.option("--follow", is_flag=True, help="Keep the worker running, serving /metrics.")
-@click.option("--broker-kind", type=click.Choice(["noida", "tansu"]), default="noida",
-              show_default=True, help="Local broker to start when VEILLE_BROKER is not set.")
+@click.option(
+    "--broker-kind",
+    type=click.Choice(["noida", "tansu"]),
+    default="noida",
+    show_default=True,
+    help="Local broker to start when VEILLE_BROKER is not set.",
+)
 @click.option("--seed", default=42, show_default=True)
 @click.option("--timeout", default=100.0, show_default=True, help="Give up after seconds.")
 def demo(follow: bool, broker_kind: str, seed: int, timeout: float) -> None:

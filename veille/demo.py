@@ -55,12 +55,19 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
         write_jsonl(scenario.posts, scenario_path)
         invalid = malformed_messages(INVALID_MESSAGES, max_text_chars=settings.max_text_chars)
         lines = scenario_path.read_bytes().splitlines() + [raw for raw, _ in invalid]
-        console.print(f"[bold]scenario[/] {len(scenario.posts)} posts + {len(invalid)} malformed "
-                      f"messages; crisis on {scenario.crisis_term} from "
-                      f"{scenario.crisis_start:%H:%M} UTC")
+        console.print(
+            f"[bold]scenario[/] {len(scenario.posts)} posts + {len(invalid)} malformed "
+            f"messages; crisis on {scenario.crisis_term} from "
+            f"{scenario.crisis_start:%H:%M} UTC"
+        )
 
         config = stack.enter_context(as_file(files("veille").joinpath("data/demo.yaml")))
-        worker = WorkerProcess(broker_url, config=config, log_path=workdir / "worker.log")
+        worker = WorkerProcess(
+            broker_url,
+            config=config,
+            log_path=workdir / "worker.log",
+            env={"VEILLE_INSTANCE_ID": "demo-worker-0"},
+        )
         worker.start()
         stack.callback(worker.stop)
         try:
@@ -72,8 +79,12 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
 
         stats = replay(lines, settings.bootstrap_servers, settings.topic_posts)
         console.print(f"[bold]replay[/] sent {stats.sent}, failed {stats.failed}")
-        reader = OutputReader(settings.bootstrap_servers, settings.topic_enriched,
-                              settings.topic_deadletter, settings.topic_alerts)
+        reader = OutputReader(
+            settings.bootstrap_servers,
+            settings.topic_enriched,
+            settings.topic_deadletter,
+            settings.topic_alerts,
+        )
         stack.callback(reader.close)
         expected = stats.sent
         with Live(console=console, refresh_per_second=4, transient=True) as live:
@@ -83,8 +94,9 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
                 on_progress=lambda out: live.update(_progress(out, expected)),
             )
         console.print(summary_table(reader.outputs, sent=stats.sent + stats.failed))
-        console.print(f"worker still running: {worker.running()}; "
-                      f"elapsed {time.monotonic() - started:.1f} s")
+        console.print(
+            f"worker still running: {worker.running()}; elapsed {time.monotonic() - started:.1f} s"
+        )
         if not complete:
             console.print("[red]not every post came out before the timeout[/]")
             return 1
@@ -99,9 +111,16 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
 def _progress(outputs: Outputs, expected: int) -> Table:
     table = Table.grid(padding=(0, 2))
     done = len(outputs.enriched) + len(outputs.deadletters)
-    table.add_row("processed", f"{done}/{expected}", "enriched", str(len(outputs.enriched)),
-                  "dead-lettered", str(len(outputs.deadletters)), "alerts",
-                  str(len(outputs.alerts)))
+    table.add_row(
+        "processed",
+        f"{done}/{expected}",
+        "enriched",
+        str(len(outputs.enriched)),
+        "dead-lettered",
+        str(len(outputs.deadletters)),
+        "alerts",
+        str(len(outputs.alerts)),
+    )
     return table
 
 
@@ -121,8 +140,9 @@ def summary_table(outputs: Outputs, *, sent: int) -> Group:
 
     breakdown = Table(title="enriched posts by language, sentiment and watch term")
     for column in ("language", "posts", "sentiment", "posts ", "watch term", "mentions"):
-        breakdown.add_column(column, justify="right" if "posts" in column or column == "mentions"
-                             else "left")
+        breakdown.add_column(
+            column, justify="right" if "posts" in column or column == "mentions" else "left"
+        )
     languages = Counter(r["language"] for r in outputs.enriched).most_common(8)
     sentiments = Counter(r["sentiment"]["label"] for r in outputs.enriched).most_common()
     terms = Counter(t for r in outputs.enriched for t in r["terms"]).most_common()

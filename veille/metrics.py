@@ -26,13 +26,80 @@ class BoundedLabel:
 
 # Languages and countries most customers report on; the rest is `other` (lid.176 alone knows 176).
 LANGUAGES = BoundedLabel(
-    ["und", "fr", "en", "es", "de", "it", "pt", "nl", "ar", "tr", "pl", "ru", "ja", "zh", "ko", "ca", "sv", "da", "no", "fi", "el", "ro", "hu", "cs"]
+    [
+        "und",
+        "fr",
+        "en",
+        "es",
+        "de",
+        "it",
+        "pt",
+        "nl",
+        "ar",
+        "tr",
+        "pl",
+        "ru",
+        "ja",
+        "zh",
+        "ko",
+        "ca",
+        "sv",
+        "da",
+        "no",
+        "fi",
+        "el",
+        "ro",
+        "hu",
+        "cs",
+    ]
 )
 COUNTRIES = BoundedLabel(
-    ["FR", "BE", "CH", "LU", "CA", "MA", "DZ", "TN", "SN", "CI", "US", "GB", "IE", "AU", "NZ", "IN", "ES", "MX", "AR", "CO", "DE", "AT", "IT", "PT", "BR", "NL", "PL"]
+    [
+        "FR",
+        "BE",
+        "CH",
+        "LU",
+        "CA",
+        "MA",
+        "DZ",
+        "TN",
+        "SN",
+        "CI",
+        "US",
+        "GB",
+        "IE",
+        "AU",
+        "NZ",
+        "IN",
+        "ES",
+        "MX",
+        "AR",
+        "CO",
+        "DE",
+        "AT",
+        "IT",
+        "PT",
+        "BR",
+        "NL",
+        "PL",
+    ]
 )
 PLATFORMS = BoundedLabel(
-    ["x", "twitter", "facebook", "instagram", "reddit", "forum", "tiktok", "news", "youtube", "linkedin", "mastodon", "bluesky", "unknown"]
+    [
+        "x",
+        "twitter",
+        "facebook",
+        "instagram",
+        "reddit",
+        "forum",
+        "tiktok",
+        "news",
+        "youtube",
+        "linkedin",
+        "mastodon",
+        "bluesky",
+        "unknown",
+    ]
 )
 
 BUILD_INFO = Gauge("veille_build_info", "Veille build information.", ["version"])

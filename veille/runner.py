@@ -20,9 +20,15 @@ from veille.streams.broker import free_port, stop_process
 
 
 class WorkerProcess:
-    def __init__(self, broker_url: str, *, config: Path | str | None = None,
-                 env: dict[str, str] | None = None, web_port: int | None = None,
-                 log_path: Path | str | None = None) -> None:
+    def __init__(
+        self,
+        broker_url: str,
+        *,
+        config: Path | str | None = None,
+        env: dict[str, str] | None = None,
+        web_port: int | None = None,
+        log_path: Path | str | None = None,
+    ) -> None:
         self.web_port = web_port or free_port()
         self.data_dir = tempfile.mkdtemp(prefix="veille-worker-")
         self.log_path = Path(log_path) if log_path else Path(self.data_dir) / "worker.log"
@@ -43,8 +49,12 @@ class WorkerProcess:
     def start(self) -> WorkerProcess:
         log = open(self.log_path, "ab")  # noqa: SIM115 - the child owns the handle
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "veille", "worker"], env=self.env, stdout=log,
-            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True,
+            [sys.executable, "-m", "veille", "worker"],
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
         log.close()
         return self
@@ -78,8 +88,11 @@ class WorkerProcess:
     def stop(self, grace: float = 15.0) -> int | None:
         if self.process is None:
             return None
-        code = stop_process(self.process, grace) if self.process.poll() is None else \
-            self.process.returncode
+        code = (
+            stop_process(self.process, grace)
+            if self.process.poll() is None
+            else self.process.returncode
+        )
         return code
 
     def log_tail(self, lines: int = 40) -> str:

@@ -30,7 +30,9 @@ _TOPIC_NAME = re.compile(r"^[A-Za-z0-9._-]{1,249}$")
 
 def _check_topic_name(name: str) -> str:
     if not _TOPIC_NAME.match(name) or name in {".", ".."}:
-        raise ValueError("a Kafka topic name: 1-249 characters among letters, digits, '.', '_', '-'")
+        raise ValueError(
+            "a Kafka topic name: 1-249 characters among letters, digits, '.', '_', '-'"
+        )
     return name
 
 
@@ -48,10 +50,14 @@ class Settings(BaseSettings):
 
     broker: str = Field(
         "kafka://127.0.0.1:9092",
-        description="Kafka bootstrap servers, `kafka://host:port[;host:port...]` or `host:port,...`.",
+        description="Bootstrap servers: `kafka://host:port[;host:port...]` or `host:port,...`.",
     )
-    app_id: str = Field("veille", pattern=r"^[A-Za-z0-9._-]{1,100}$", description="Consumer group id.")
-    partitions: int = Field(4, ge=1, le=1024, description="Partitions of the topics Veille creates.")
+    app_id: str = Field(
+        "veille", pattern=r"^[A-Za-z0-9._-]{1,100}$", description="Consumer group id."
+    )
+    partitions: int = Field(
+        4, ge=1, le=1024, description="Partitions of the topics Veille creates."
+    )
     replication_factor: int = Field(1, ge=1, le=16, description="Replication of created topics.")
     topic_posts: TopicName = "posts"
     topic_enriched: TopicName = "posts.enriched"
@@ -74,6 +80,21 @@ class Settings(BaseSettings):
         0.5, ge=0, le=1, description="Below this fastText confidence the language is `und`."
     )
     config: Path | None = Field(None, description="YAML file with watchlists (and routes).")
+    connect_timeout: float = Field(
+        30, gt=0, le=600, description="Seconds to wait for the broker at start-up."
+    )
+    session_timeout: float = Field(
+        10,
+        ge=3,
+        le=300,
+        description="Seconds before a silent worker's partitions go to the others (failover time).",
+    )
+    instance_id: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z0-9._-]{1,200}$",
+        description="Static group membership (e.g. the pod name): a restarted worker takes its "
+        "partitions back at once instead of waiting for a rebalance.",
+    )
     web_host: str = "127.0.0.1"
     web_port: int = Field(6066, ge=1, le=65535, description="Port of /metrics and health checks.")
     data_dir: Path = Field(Path("veille-data"), description="Faust's local state directory.")

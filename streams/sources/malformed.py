@@ -13,8 +13,12 @@ from veille.streams.validation import Reason
 
 
 def _valid(index: int) -> dict:
-    return {"id": f"bad-{index:05d}", "text": f"Message de test numéro {index}",
-            "created_at": "2026-11-20T10:00:00Z", "platform": "x"}
+    return {
+        "id": f"bad-{index:05d}",
+        "text": f"Message de test numéro {index}",
+        "created_at": "2026-11-20T10:00:00Z",
+        "platform": "x",
+    }
 
 
 def _mutate(index: int, **changes: object) -> bytes:
@@ -32,8 +36,14 @@ _DROP = object()
 _MAKERS: list[tuple[Reason, Callable[[int, int], bytes]]] = [
     (Reason.NOT_JSON, lambda i, _m: b"{not json at all " + str(i).encode()),
     (Reason.NOT_JSON, lambda i, _m: b'{"id": "truncated-' + str(i).encode() + b'", "text": "tron'),
-    (Reason.NOT_UTF8, lambda i, _m: b'{"id": "latin1-' + str(i).encode()
-     + b'", "text": "caf\xe9 cr\xe8me", "created_at": "2026-11-20T10:00:00Z"}'),
+    (
+        Reason.NOT_UTF8,
+        lambda i, _m: (
+            b'{"id": "latin1-'
+            + str(i).encode()
+            + b'", "text": "caf\xe9 cr\xe8me", "created_at": "2026-11-20T10:00:00Z"}'
+        ),
+    ),
     (Reason.NOT_AN_OBJECT, lambda i, _m: orjson.dumps([_valid(i)])),
     (Reason.MISSING_FIELD, lambda i, _m: _mutate(i, text=_DROP)),
     (Reason.MISSING_FIELD, lambda i, _m: _mutate(i, id=_DROP)),
@@ -55,6 +65,8 @@ def malformed_messages(
     rng = random.Random(seed)
     messages = []
     for index in range(count):
-        reason, make = _MAKERS[index % len(_MAKERS)] if index < len(_MAKERS) else rng.choice(_MAKERS)
+        reason, make = (
+            _MAKERS[index % len(_MAKERS)] if index < len(_MAKERS) else rng.choice(_MAKERS)
+        )
         messages.append((make(index, max_text_chars), reason))
     return messages

@@ -1,0 +1,120 @@
+"""The first classifiers on the cases that fool naive ones."""
+
+from __future__ import annotations
+
+import pytest
+from veille.agents.language import LanguageIdentifier, clean_for_language
+from veille.agents.sentiment import LexiconSentiment
+from veille.agents.watchlists import WatchGroup, WatchlistMatcher, WatchTerm, normalise
+
+
+@pytest.fixture(scope="module")
+def language() -> LanguageIdentifier:
+    return LanguageIdentifier(threshold=0.5)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> WatchlistMatcher:
+    return WatchlistMatcher(
+        [
+            WatchGroup(
+                group="paracetix",
+                terms=[
+                    WatchTerm(
+                        id="paracetix", label="Paracetix", aliases=["Paracetix", "Paracetyx"]
+                    ),
+                    WatchTerm(
+                        id="paracetix-junior",
+                        label="Paracetix Junior",
+                        role="product",
+                        aliases=["Paracetix Junior"],
+                    ),
+                ],
+            ),
+            WatchGroup(
+                group="orvane",
+                terms=[
+                    WatchTerm(
+                        id="orvane", label="Orvane", role="company", aliases=["Orvane", "$ORV"]
+                    ),
+                ],
+            ),
+            WatchGroup(
+                group="competitors",
+                terms=[
+                    WatchTerm(
+                        id="febrinol", label="Fébrinol", role="competitor", aliases=["Fébrinol"]
+                    ),
+                ],
+            ),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("PARACÉTIX à nouveau en rupture", ["paracetix"]),
+        ("paracetyx c'est nul", ["paracetix"]),  # misspelling listed as alias
+        ("#Paracetix ftw", ["paracetix"]),
+        ("#ParacetixJunior, ma fille adore", ["paracetix-junior"]),
+        ("paracetixjunior", ["paracetix-junior"]),
+        ("Paracetixxx", []),  # word boundary
+        ("antiparacetix", []),
+        ("Achetez $ORV avant les résultats", ["orvane"]),
+        ("ORV à 12 euros", []),  # a cashtag alias only matches the cashtag
+        ("Labo Orvane: communiqué", ["orvane"]),
+        ("febrinol ou FEBRINOL, c'est pareil", ["febrinol"]),  # accent-insensitive both ways
+        ("", []),
+        ("😡😡😡", []),
+    ],
+)
+def test_watchlist_matching(matcher: WatchlistMatcher, text: str, terms: list[str]) -> None:
+    assert [m.term for m in matcher.match(text)] == terms
+
+
+def test_normalise_folds_case_accents_and_punctuation() -> None:
+    assert normalise("  L'Été, à   #Paris!! $ORV ") == " l ete a paris $orv "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Franchement je ne comprends pas pourquoi la pharmacie n'en a plus depuis lundi", "fr"),
+        ("Honestly I don't get why the pharmacy has been out of stock since Monday", "en"),
+        ("@marie_l https://t.co/xyz Je confirme, ma fille a eu la même chose hier soir 😢", "fr"),
+        ("#Paracetix #Ibuvia #Febrinol https://x.example/1 @someone", "und"),
+        ("😂😂😂👍", "und"),
+        ("ok", "und"),
+        ("¿Alguien sabe si el jarabe para niños se puede tomar con comida?", "es"),
+    ],
+)
+def test_language(language: LanguageIdentifier, text: str, expected: str) -> None:
+    assert language.identify([text])[0][0] == expected
+
+
+def test_language_batch_keeps_order(language: LanguageIdentifier) -> None:
+    texts = ["Bonjour à tous, quelle belle journée", "😀", "What a lovely day for a walk"]
+    assert [lang for lang, _ in language.identify(texts)] == ["fr", "und", "en"]
+
+
+def test_cleaning_drops_urls_mentions_and_emojis() -> None:
+    assert clean_for_language("RT @bob: Super #Paracetix 👍 https://a.b/c\nligne 2") == (
+        "Super Paracetix ligne 2"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Super efficace, merci !", "positive"),
+        ("Pas efficace du tout", "negative"),  # negation flips a positive cue
+        ("Aucun effet secondaire, pas dangereux", "positive"),
+        ("Terrible shortage again, this is a scam", "negative"),
+        ("Not bad at all", "positive"),
+        ("Le rendez-vous est à 15h", "neutral"),
+        ("", "neutral"),
+    ],
+)
+def test_lexicon_sentiment(text: str, label: str) -> None:
+    assert LexiconSentiment().classify([text])[0][0] == label

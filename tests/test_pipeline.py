@@ -1,0 +1,200 @@
+"""End to end on a real broker with `veille worker` as a child process: no Kafka mocks."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+
+import jsonschema
+import orjson
+import pytest
+from veille.streams.records import SCHEMA_DIR
+from veille.streams.sources.malformed import malformed_messages
+from veille.streams.sources.replay import replay
+
+from .conftest import Pipeline
+
+pytestmark = pytest.mark.slow
+
+KNOWN_POSTS = [
+    {
+        "id": "fr-1",
+        "text": "J'ai donné du Paracétix Junior à ma fille, super efficace contre la fièvre, merci",
+        "created_at": "2026-11-20T08:15:03Z",
+        "platform": "facebook",
+        "author_id": "u-1",
+        "author_followers": 120,
+        "country": "FR",
+        "url": "https://facebook.example/p/fr-1",
+        "lang_hint": "fr",
+    },
+    {
+        "id": "en-1",
+        "text": "Worst shortage ever, no #Ibuvia in any pharmacy in town. Terrible.",
+        "created_at": 1763626503,
+        "platform": "x",
+        "author_id": "u-2",
+        "author_followers": 5400,
+        "country": "GB",
+        "repost_of": None,
+        "reply_to": "en-0",
+        "lang_hint": "fr",
+    },
+    {
+        "id": "fr-2",
+        "text": "Les Laboratoires Orvane publient leurs résultats trimestriels ce matin. $ORV",
+        "created_at": "2026-11-20T09:00:00+01:00",
+        "platform": "news",
+        "country": "BE",
+    },
+    {
+        "id": "en-2",
+        "text": "RT @anna: my son took his usual dose and nothing happened, it's fine",
+        "created_at": 1763629200000,
+        "platform": "x",
+        "repost_of": "en-9",
+        "country": "US",
+    },
+]
+
+
+def _enriched_by_id(pipeline: Pipeline, expected: int, timeout: float = 60) -> dict[str, dict]:
+    reader = pipeline.reader()
+    assert reader.wait_until(lambda out: len({r["id"] for r in out.enriched}) >= expected, timeout)
+    return {record["id"]: record for record in reader.outputs.enriched}
+
+
+def test_known_posts_come_out_enriched_with_every_field(pipeline: Pipeline) -> None:
+    worker = pipeline.start_worker()
+    lines = [orjson.dumps(post) for post in KNOWN_POSTS]
+    stats = replay(lines, pipeline.settings.bootstrap_servers, pipeline.settings.topic_posts)
+    assert (stats.sent, stats.failed) == (4, 0)
+    records = _enriched_by_id(pipeline, 4)
+
+    fr1 = records["fr-1"]
+    assert fr1["language"] == "fr" and fr1["language_confidence"] > 0.8
+    assert fr1["sentiment"]["label"] == "positive"
+    assert fr1["terms"] == ["paracetix", "paracetix-junior"]
+    assert fr1["groups"] == ["paracetix"]
+    assert fr1["created_at"] == "2026-11-20T08:15:03Z"
+    assert (fr1["platform"], fr1["author_id"], fr1["author_followers"], fr1["country"]) == (
+        "facebook",
+        "u-1",
+        120,
+        "FR",
+    )
+    assert fr1["url"] == "https://facebook.example/p/fr-1"
+    assert fr1["flags"] == []
+    assert fr1["source"]["topic"] == pipeline.settings.topic_posts
+
+    en1 = records["en-1"]
+    assert en1["language"] == "en"
+    assert en1["sentiment"]["label"] == "negative"
+    assert en1["terms"] == ["ibuvia"] and en1["groups"] == ["competitors"]
+    assert en1["created_at"] == "2025-11-20T08:15:03Z"  # epoch seconds
+    assert en1["flags"] == ["reply", "lang_hint_mismatch"]
+
+    fr2 = records["fr-2"]
+    assert fr2["language"] == "fr"
+    assert fr2["terms"] == ["orvane"]  # "Laboratoires Orvane" and the $ORV cashtag: one term
+    assert fr2["created_at"] == "2026-11-20T08:00:00Z"  # offset normalised to UTC
+    assert fr2["platform"] == "news" and fr2["author_id"] is None
+
+    en2 = records["en-2"]
+    assert en2["language"] == "en"
+    assert en2["terms"] == [] and en2["matches"] == []
+    assert en2["flags"] == ["repost"]
+    assert en2["created_at"] == "2025-11-20T09:00:00Z"  # epoch milliseconds
+
+    schema = json.loads((SCHEMA_DIR / "enriched_post.schema.json").read_text())
+    for record in records.values():
+        jsonschema.validate(record, schema)
+    assert worker.running()
+
+
+def test_invalid_messages_are_dead_lettered_with_their_reason(pipeline: Pipeline) -> None:
+    worker = pipeline.start_worker()
+    rng = random.Random(3)
+    valid = [
+        orjson.dumps(
+            {
+                "id": f"v-{i}",
+                "text": f"Post numéro {i} sur le Paracetix, rien à dire",
+                "created_at": "2026-11-20T10:00:00Z",
+            }
+        )
+        for i in range(1000)
+    ]
+    invalid = malformed_messages(200, max_text_chars=pipeline.settings.max_text_chars)
+    messages = [(raw, None) for raw in valid] + [(raw, reason) for raw, reason in invalid]
+    rng.shuffle(messages)
+    stats = replay(
+        [raw for raw, _ in messages],
+        pipeline.settings.bootstrap_servers,
+        pipeline.settings.topic_posts,
+    )
+    assert (stats.sent, stats.failed) == (1200, 0)
+
+    reader = pipeline.reader()
+    assert reader.wait_until(
+        lambda out: len(out.enriched) + len(out.deadletters) >= 1200, timeout=60
+    )
+    time.sleep(1.0)
+    reader.poll()
+    outputs = reader.outputs
+
+    assert sorted(r["id"] for r in outputs.enriched) == sorted(f"v-{i}" for i in range(1000))
+    expected = Counter((raw, reason.value) for raw, reason in invalid)
+    actual = Counter((d.value, d.reason) for d in outputs.deadletters)
+    assert actual == expected
+    assert all(d.detail and d.source_offset >= 0 for d in outputs.deadletters)
+    assert worker.running()
+
+    metrics = worker.get("/metrics").decode()
+    assert 'veille_posts_deadlettered_total{reason="not_json"}' in metrics
+    assert "veille_posts_enriched_total 1000.0" in metrics
+
+
+def test_sigkill_mid_stream_loses_nothing(pipeline: Pipeline) -> None:
+    total = 6000
+    lines = [
+        orjson.dumps(
+            {
+                "id": f"k-{i}",
+                "text": f"Encore un message sur Ibuvia, le {i}e",
+                "created_at": "2026-11-20T10:00:00Z",
+            }
+        )
+        for i in range(total)
+    ]
+    # Static membership, as a StatefulSet gives: the restarted worker takes its partitions back
+    # at once (and noida-db 0.2.3 never evicts a SIGKILLed dynamic member that led the group).
+    identity = {"VEILLE_INSTANCE_ID": "worker-0"}
+    worker = pipeline.start_worker(VEILLE_BATCH_SIZE="100", **identity)
+    reader = pipeline.reader()
+    with ThreadPoolExecutor(1) as pool:
+        sending = pool.submit(
+            replay,
+            lines,
+            pipeline.settings.bootstrap_servers,
+            pipeline.settings.topic_posts,
+            rate=1500,
+        )
+        # Kill as soon as some, but not all, output is visible.
+        assert reader.wait_until(lambda out: len(out.enriched) >= 300, timeout=60)
+        worker.kill()
+        assert sending.result().sent == total
+    reader.poll()
+    seen_before_restart = len({r["id"] for r in reader.outputs.enriched})
+    assert seen_before_restart < total, "the kill came too late to test anything"
+
+    pipeline.start_worker(**identity)
+    assert reader.wait_until(lambda out: len({r["id"] for r in out.enriched}) >= total, timeout=90)
+    ids = Counter(r["id"] for r in reader.outputs.enriched)
+    assert set(ids) == {f"k-{i}" for i in range(total)}
+    duplicates = sum(ids.values()) - total  # at-least-once: only the uncommitted tail repeats
+    assert duplicates <= total - 300
+    assert not reader.outputs.deadletters
