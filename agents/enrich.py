@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import orjson
+
+from veille import __version__
 from veille.agents.language import UNDETERMINED, LanguageIdentifier
 from veille.agents.sentiment import LexiconSentiment
 from veille.agents.watchlists import WatchlistMatcher
 from veille.streams.records import SCHEMA_VERSION, Post, format_timestamp
 from veille.streams.validation import Limits, Reason, Rejection, parse_post
-
-from veille import __version__
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,10 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from faust import StreamT
-from veille.agents.enrich import Enricher, SourceMessage
-from veille.streams.sink import BatchPublisher
 
 from veille import metrics
+from veille.agents.enrich import Enricher, SourceMessage
+from veille.streams.sink import BatchPublisher
 
 AgentFn = Callable[[StreamT], Coroutine[Any, Any, None]]
 

@@ -11,14 +11,14 @@ from datetime import timedelta
 import faust
 from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
 from veille.agents.enrich import Enricher
 from veille.agents.enrich_agent import make_enrich_agent
 from veille.agents.watchlists import FileConfig, WatchlistMatcher
+from veille.settings import Settings
 from veille.streams import codec
 from veille.streams.sink import BatchPublisher
 from veille.streams.validation import Limits
-
-from veille.settings import Settings
 
 
 def build_app(settings: Settings, file_config: FileConfig) -> faust.App:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import orjson
 from kafka import KafkaConsumer, TopicPartition
+
 from veille.streams.sink import DLQ_HEADER_PREFIX
 
 

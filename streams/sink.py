@@ -12,10 +12,9 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from veille import metrics
 from veille.agents.enrich import BatchResult, encode
 from veille.streams.validation import Rejection
-
-from veille import metrics
 
 log = logging.getLogger(__name__)
 

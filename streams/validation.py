@@ -12,6 +12,7 @@ from enum import StrEnum
 
 import orjson
 from pydantic import ValidationError
+
 from veille.streams.records import Post
 
 

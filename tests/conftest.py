@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from veille.streams.broker import LocalBroker
-from veille.streams.outputs import OutputReader
-from veille.streams.topics import ensure_topics
 
 from veille.runner import WorkerProcess
 from veille.settings import Settings, load_settings
+from veille.streams.broker import LocalBroker
+from veille.streams.outputs import OutputReader
+from veille.streams.topics import ensure_topics
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"

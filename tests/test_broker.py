@@ -9,6 +9,7 @@ import time
 
 import pytest
 from kafka import KafkaAdminClient
+
 from veille.streams.broker import BrokerError, LocalBroker, stop_process
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from veille.agents.language import LanguageIdentifier, clean_for_language
 from veille.agents.sentiment import LexiconSentiment
 from veille.agents.watchlists import WatchGroup, WatchlistMatcher, WatchTerm, normalise

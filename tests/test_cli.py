@@ -7,9 +7,9 @@ from pathlib import Path
 
 import jsonschema
 from click.testing import CliRunner
-from veille.streams.records import SCHEMA_DIR, json_schemas
 
 from veille.cli import main
+from veille.streams.records import SCHEMA_DIR, json_schemas
 
 COMMANDS = ["worker", "replay", "simulate", "demo"]
 

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from veille.agents.watchlists import load_file_config
 
+from veille.agents.watchlists import load_file_config
 from veille.settings import ConfigError, load_settings
 
 

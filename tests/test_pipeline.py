@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import jsonschema
 import orjson
 import pytest
+
 from veille.streams.records import SCHEMA_DIR
 from veille.streams.sources.malformed import malformed_messages
 from veille.streams.sources.replay import replay

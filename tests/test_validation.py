@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import orjson
 import pytest
+
 from veille.streams.records import Post
 from veille.streams.sources.malformed import _MAKERS, malformed_messages
 from veille.streams.validation import Limits, Reason, Rejection, parse_post

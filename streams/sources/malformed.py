@@ -9,6 +9,7 @@ import random
 from collections.abc import Callable
 
 import orjson
+
 from veille.streams.validation import Reason
 
 
