@@ -103,7 +103,8 @@ def main() -> None:
     shipped, outputs = through_worker(posts, args.broker_kind, args.partitions)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, broker {args.broker_kind}"
+        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+        f"broker {args.broker_kind}"
     )
     print(f"{'stage':<42}{'posts/s':>10}{'ratio to (a)':>14}")
     print(f"{'(a) in-process enrichment (ceiling)':<42}{ceiling:>10,.0f}{1:>14.2f}")

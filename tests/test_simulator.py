@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-# isort: split
 # (`veille.streams` maps to the `streams/` folder, which isort cannot see: keep it a group.)
 from veille.streams.sources.simulator import (
     CRISIS_TERM,
