@@ -8,8 +8,9 @@ stream carries a sentiment from day one. It is deliberately conservative: a post
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
+
+from veille.agents.text import fold
 
 _POSITIVE = frozenset(
     [
@@ -133,11 +134,6 @@ _NEGATORS = frozenset(
 _WORD = re.compile(r"[a-z']+")
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 class LexiconSentiment:
     """Counts cue words, flipping a cue preceded (within two words) by a negator."""
 
@@ -145,7 +141,7 @@ class LexiconSentiment:
         return [self._classify_one(text) for text in texts]
 
     def _classify_one(self, text: str) -> tuple[str, float]:
-        words = _WORD.findall(_fold(text))
+        words = _WORD.findall(fold(text))
         total = 0
         for i, word in enumerate(words):
             polarity = 1 if word in _POSITIVE else -1 if word in _NEGATIVE else 0

@@ -9,7 +9,6 @@ alias `Paracetix`; an alias written `$ORV` matches only the cashtag.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ import ahocorasick
 import yaml
 from pydantic import Field, ValidationError, model_validator
 
+from veille.agents.text import fold
 from veille.settings import ConfigError, StrictModel, format_yaml_errors
 
 _ID = r"^[a-z0-9][a-z0-9_-]{0,63}$"
@@ -74,9 +74,7 @@ _NON_WORD = re.compile(r"[^\w$]+|\$(?!\w)|_")
 
 def normalise(text: str) -> str:
     """Case-fold, strip accents, turn punctuation into single spaces, pad with spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " " + " ".join(_NON_WORD.sub(" ", stripped).split()) + " "
+    return " " + " ".join(_NON_WORD.sub(" ", fold(text)).split()) + " "
 
 
 @dataclass(frozen=True, slots=True)

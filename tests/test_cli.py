@@ -49,3 +49,14 @@ def test_simulate_writes_posts_and_malformed_lines(tmp_path: Path) -> None:
     for post in valid[:200]:
         jsonschema.validate(post, post_schema)
     assert f"wrote {len(valid)} posts and 5 malformed lines" in result.output
+
+
+def test_readme_documents_every_setting_and_command() -> None:
+    from veille.settings import ENV_PREFIX, Settings
+
+    readme = (SCHEMA_DIR.parent.parent / "README.md").read_text()
+    for name in Settings.model_fields:
+        assert f"`{ENV_PREFIX}{name.upper()}`" in readme, name
+    for command in COMMANDS:
+        assert f"veille {command}" in readme
+    assert "make demo" in readme and "make test" in readme
