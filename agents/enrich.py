@@ -30,6 +30,7 @@ class SourceMessage:
     topic: str = "posts"
     partition: int = 0
     offset: int = 0
+    timestamp: float | None = None  # the broker's, in seconds: the time of a post without one
 
 
 @dataclass(slots=True)
@@ -44,7 +45,7 @@ class Enricher:
         matcher: WatchlistMatcher,
         *,
         limits: Limits | None = None,
-        language_threshold: float = 0.5,
+        language_threshold: float = 0.3,
     ) -> None:
         self.limits = limits or Limits()
         self.matcher = matcher
@@ -73,11 +74,10 @@ class Enricher:
             # A classifier failure on one text must not take the batch down: retry one by one
             # and dead-letter only the posts that still fail.
             return self._enrich_one_by_one(valid, result, now)
-        enriched_at = format_timestamp(now)
         matcher = self.matcher  # one snapshot per batch, even if a reload swaps it meanwhile
         for (message, post), language, sentiment in zip(valid, languages, sentiments, strict=True):
             try:
-                record = _build_record(message, post, language, sentiment, matcher, enriched_at)
+                record = _build_record(message, post, language, sentiment, matcher, now)
             except Exception as exc:
                 result.rejected.append((message, _processing_error(exc)))
             else:
@@ -87,14 +87,11 @@ class Enricher:
     def _enrich_one_by_one(
         self, valid: list[tuple[SourceMessage, Post]], result: BatchResult, now: datetime
     ) -> BatchResult:
-        enriched_at = format_timestamp(now)
         for message, post in valid:
             try:
                 language = self.language.identify([post.text])[0]
                 sentiment = self.sentiment.classify([post.text])[0]
-                record = _build_record(
-                    message, post, language, sentiment, self.matcher, enriched_at
-                )
+                record = _build_record(message, post, language, sentiment, self.matcher, now)
             except Exception as exc:
                 result.rejected.append((message, _processing_error(exc)))
             else:
@@ -112,7 +109,7 @@ def _build_record(
     language: tuple[str, float],
     sentiment: tuple[str, float],
     matcher: WatchlistMatcher,
-    enriched_at: str,
+    now: datetime,
 ) -> dict:
     matches = matcher.match(post.text)
     flags = []
@@ -122,11 +119,15 @@ def _build_record(
         flags.append("reply")
     if post.lang_hint and language[0] != UNDETERMINED and post.lang_hint != language[0]:
         flags.append("lang_hint_mismatch")
+    created_at = post.created_at
+    if created_at is None:
+        flags.append("created_at_missing")
+        created_at = datetime.fromtimestamp(message.timestamp, UTC) if message.timestamp else now
     return {
         "schema_version": SCHEMA_VERSION,
         "id": post.id,
         "text": post.text,
-        "created_at": format_timestamp(post.created_at),
+        "created_at": format_timestamp(created_at),
         "platform": post.platform,
         "author_id": post.author_id,
         "author_followers": post.author_followers,
@@ -147,7 +148,7 @@ def _build_record(
             "partition": message.partition,
             "offset": message.offset,
         },
-        "enriched_at": enriched_at,
+        "enriched_at": format_timestamp(now),
         "veille_version": __version__,
     }
 

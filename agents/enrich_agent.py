@@ -24,7 +24,12 @@ def make_enrich_agent(
         async for events in stream.take_events(batch_size, within=within):
             messages = [
                 SourceMessage(
-                    e.value, e.message.key, e.message.topic, e.message.partition, e.message.offset
+                    e.value,
+                    e.message.key,
+                    e.message.topic,
+                    e.message.partition,
+                    e.message.offset,
+                    e.message.timestamp,
                 )
                 for e in events
             ]

@@ -18,6 +18,7 @@ import ahocorasick
 import yaml
 from pydantic import Field, ValidationError, model_validator
 
+from veille.agents.queries import Node, QuerySyntaxError, parse_query, words_of
 from veille.agents.text import fold
 from veille.settings import ConfigError, StrictModel, format_yaml_errors
 
@@ -28,7 +29,25 @@ class WatchTerm(StrictModel):
     id: str = Field(pattern=_ID, description="Stable id used in records and metric labels.")
     label: str = Field(min_length=1, max_length=120)
     role: Literal["brand", "product", "competitor", "company", "topic"] = "brand"
-    aliases: list[str] = Field(min_length=1, description="Spellings, misspellings, #tags, $tags.")
+    aliases: list[str] = Field(
+        default_factory=list, description="Spellings, misspellings, #tags, $tags."
+    )
+    query: str | None = Field(
+        None,
+        description="Boolean query (AND, OR, NOT, quotes, prefix*, NEAR/n). With aliases, it "
+        "filters their matches; alone, it defines the term.",
+    )
+
+    @model_validator(mode="after")
+    def _aliases_or_query(self) -> WatchTerm:
+        if not self.aliases and not self.query:
+            raise ValueError("a term needs aliases, a query, or both")
+        if self.query:
+            try:
+                parse_query(self.query)
+            except QuerySyntaxError as exc:
+                raise ValueError(f"query: {exc}") from None
+        return self
 
 
 class WatchGroup(StrictModel):
@@ -90,11 +109,17 @@ class WatchlistMatcher:
     def __init__(self, groups: Sequence[WatchGroup]) -> None:
         self.terms: list[Match] = []
         self._automaton = ahocorasick.Automaton()
+        self._queries: dict[int, Node] = {}
+        self._query_only: list[int] = []  # evaluated on every post: keep them few
         keys: dict[str, set[int]] = {}
         for group in groups:
             for term in group.terms:
                 index = len(self.terms)
                 self.terms.append(Match(term.id, group.group, term.role))
+                if term.query:
+                    self._queries[index] = parse_query(term.query)
+                    if not term.aliases:
+                        self._query_only.append(index)
                 for alias in term.aliases:
                     for key in _alias_keys(alias):
                         keys.setdefault(key, set()).add(index)
@@ -102,7 +127,7 @@ class WatchlistMatcher:
             self._automaton.add_word(key, tuple(sorted(indexes)))
         if keys:
             self._automaton.make_automaton()
-        self._empty = not keys
+        self._empty = not keys and not self._query_only
 
     @classmethod
     def from_config(cls, config: FileConfig) -> WatchlistMatcher:
@@ -111,9 +136,13 @@ class WatchlistMatcher:
     def match(self, text: str) -> list[Match]:
         if self._empty:
             return []
-        found: set[int] = set()
-        for _end, indexes in self._automaton.iter(normalise(text)):
-            found.update(indexes)
+        found: set[int] = set(self._query_only)
+        if len(self._automaton):
+            for _end, indexes in self._automaton.iter(normalise(text)):
+                found.update(indexes)
+        if self._queries and found:
+            words = words_of(text)
+            found = {i for i in found if i not in self._queries or self._queries[i].evaluate(words)}
         return [self.terms[i] for i in sorted(found)]
 
 
@@ -127,3 +156,37 @@ def _alias_keys(alias: str) -> list[str]:
     if len(words) > 1 and not words[0].startswith("$"):
         keys.append(" " + "".join(words) + " ")
     return keys
+
+
+class WatchlistReloader:
+    """Recompile the watchlists when their file changes, without restarting the worker.
+
+    A file that fails to load leaves the running matcher in place: a typo saved by a customer must
+    not stop the monitoring of every other term. The error is returned for logging and metrics.
+    """
+
+    def __init__(self, path: Path | str | None, matcher: WatchlistMatcher) -> None:
+        self.path = Path(path) if path else None
+        self.matcher = matcher
+        self._signature = self._read_signature()
+
+    def _read_signature(self) -> tuple[int, int] | None:
+        if self.path is None:
+            return None
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return (stat.st_mtime_ns, stat.st_size)
+
+    def check(self) -> tuple[WatchlistMatcher | None, str | None]:
+        """(new matcher, None) after a change, (None, error) on a bad file, else (None, None)."""
+        signature = self._read_signature()
+        if signature is None or signature == self._signature:
+            return None, None
+        self._signature = signature
+        try:
+            self.matcher = WatchlistMatcher.from_config(load_file_config(self.path))
+        except ConfigError as exc:
+            return None, str(exc)
+        return self.matcher, None

@@ -6,19 +6,21 @@ partitions, watchlists) comes from validated settings.
 
 from __future__ import annotations
 
-from datetime import timedelta
+import logging
 
 import faust
 from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from veille import metrics
 from veille.agents.enrich import Enricher
 from veille.agents.enrich_agent import make_enrich_agent
-from veille.agents.watchlists import FileConfig, WatchlistMatcher
+from veille.agents.watchlists import FileConfig, WatchlistMatcher, WatchlistReloader
 from veille.settings import Settings
 from veille.streams import codec
 from veille.streams.sink import BatchPublisher
-from veille.streams.validation import Limits
+
+log = logging.getLogger(__name__)
 
 
 def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
@@ -49,13 +51,10 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
     )
     posts = app.topic(settings.topic_posts, partitions=settings.partitions)
 
+    matcher = WatchlistMatcher.from_config(file_config)
     enricher = Enricher(
-        WatchlistMatcher.from_config(file_config),
-        limits=Limits(
-            max_message_bytes=settings.max_message_bytes,
-            max_text_chars=settings.max_text_chars,
-            max_future=timedelta(seconds=settings.max_future_seconds),
-        ),
+        matcher,
+        limits=settings.limits,
         language_threshold=settings.language_threshold,
     )
 
@@ -68,6 +67,21 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
     app.agent(posts, name="veille.enrich")(
         make_enrich_agent(enricher, publisher, settings.batch_size, settings.batch_timeout)
     )
+
+    reloader = WatchlistReloader(settings.config, matcher)
+
+    @app.timer(interval=settings.config_reload_interval)
+    async def reload_watchlists() -> None:
+        new_matcher, error = reloader.check()
+        if new_matcher is not None:
+            enricher.matcher = new_matcher
+            metrics.CONFIG_RELOADS.labels("ok").inc()
+            log.info(
+                "watchlists reloaded from %s: %d terms", settings.config, len(new_matcher.terms)
+            )
+        elif error is not None:
+            metrics.CONFIG_RELOADS.labels("error").inc()
+            log.error("watchlists NOT reloaded, keeping the previous ones: %s", error)
 
     @app.page("/metrics")
     async def metrics_page(web: View, request: Request) -> Response:

@@ -60,7 +60,11 @@ class Post(BaseModel):
 
     id: ShortStr
     text: str
-    created_at: Timestamp = Field(description="RFC 3339 with offset, or epoch seconds/ms.")
+    created_at: Timestamp | None = Field(
+        None,
+        description="RFC 3339 with offset, or epoch seconds/ms. When absent, the broker's "
+        "timestamp is used and the enriched record is flagged `created_at_missing`.",
+    )
     platform: Annotated[str, Field(max_length=32)] = "unknown"
     author_id: ShortStr | None = None
     author_followers: Annotated[int, Field(ge=0)] | None = None
@@ -115,7 +119,7 @@ class EnrichedPost(BaseModel):
     matches: list[WatchMatch]
     terms: list[str] = Field(description="Matched watch term ids, sorted.")
     groups: list[str] = Field(description="Groups of the matched terms, sorted.")
-    flags: list[str] = Field(description="e.g. repost, reply, lang_hint_mismatch.")
+    flags: list[str] = Field(description="repost, reply, lang_hint_mismatch, created_at_missing.")
     source: SourcePosition
     enriched_at: str = Field(description="RFC 3339 UTC with microseconds.")
     veille_version: str

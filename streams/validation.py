@@ -87,7 +87,7 @@ def parse_post(raw: bytes | None, limits: Limits, now: datetime | None = None) -
     except ValidationError as exc:
         return _rejection_from(exc)
     now = now or datetime.now(UTC)
-    if post.created_at > now + limits.max_future:
+    if post.created_at is not None and post.created_at > now + limits.max_future:
         return Rejection(
             Reason.BAD_TIMESTAMP,
             f"created_at {post.created_at.isoformat()} is in the future (now {now.isoformat()})",

@@ -11,7 +11,7 @@ from veille.agents.watchlists import WatchGroup, WatchlistMatcher, WatchTerm, no
 
 @pytest.fixture(scope="module")
 def language() -> LanguageIdentifier:
-    return LanguageIdentifier(threshold=0.5)
+    return LanguageIdentifier(threshold=0.3)
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +101,7 @@ def test_language_batch_keeps_order(language: LanguageIdentifier) -> None:
 
 def test_cleaning_drops_urls_mentions_and_emojis() -> None:
     assert clean_for_language("RT @bob: Super #Paracetix 👍 https://a.b/c\nligne 2") == (
-        "Super Paracetix ligne 2"
+        "super paracetix ligne 2"
     )
 
 

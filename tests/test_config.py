@@ -73,7 +73,7 @@ def test_several_errors_are_reported_together() -> None:
         (
             "watchlists:\n  - group: a\n    terms:\n      - id: x\n        label: X\n"
             "        alias: [x]\n",
-            "watchlists[0].terms[0].aliases: Field required",
+            "watchlists[0].terms[0].alias: Extra inputs are not permitted",
         ),
         (
             "watchlists:\n  - group: a\n    terms:\n      - id: x\n        label: X\n"

@@ -170,6 +170,66 @@ def simulate(
 
 
 @main.command()
+@click.option(
+    "--input",
+    "-i",
+    "input_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--output", "-o", "output_path", required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--config",
+    "-c",
+    "config_path",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Watchlists YAML (default: VEILLE_CONFIG).",
+)
+def enrich(input_path: Path, output_path: Path, config_path: Path | None) -> None:
+    """Enrich a JSON Lines file offline, with exactly the worker's code.
+
+    \b
+    Each input line needs at least `id` and `text`. One enriched object per valid line is
+    written, in input order, in the posts.enriched schema. Invalid lines are reported with
+    their line number and skipped; the exit code is then 1.
+
+    \b
+    Examples:
+      veille enrich --input posts.jsonl --output enriched.jsonl
+      veille enrich -i export.jsonl -o out.jsonl --config watchlists.yaml
+    """
+    from veille.agents.enrich import Enricher
+    from veille.agents.enrich_offline import enrich_file
+    from veille.agents.watchlists import WatchlistMatcher, load_file_config
+
+    settings = settings_or_exit()
+    try:
+        file_config = load_file_config(config_path or settings.config)
+    except ConfigError as exc:
+        fail(str(exc))
+    enricher = Enricher(
+        WatchlistMatcher.from_config(file_config),
+        limits=settings.limits,
+        language_threshold=settings.language_threshold,
+    )
+    report = enrich_file(input_path, output_path, enricher, settings.batch_size)
+    for number, rejection in report.invalid[:50]:
+        click.echo(f"{input_path}:{number}: {rejection.reason.value}: {rejection.detail}", err=True)
+    if len(report.invalid) > 50:
+        click.echo(f"... and {len(report.invalid) - 50} more invalid lines", err=True)
+    click.echo(
+        f"enriched {report.enriched} of {report.lines} lines into {output_path}; "
+        f"{len(report.invalid)} invalid",
+        err=True,
+    )
+    if report.invalid:
+        sys.exit(1)
+
+
+@main.command()
 @click.option("--follow", is_flag=True, help="Keep the worker running, serving /metrics.")
 @click.option(
     "--broker-kind",

@@ -122,6 +122,9 @@ BATCH_SECONDS = Histogram(
     "Time to validate and classify one batch.",
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
 )
+CONFIG_RELOADS = Counter(
+    "veille_config_reloads_total", "Watchlist file reloads by outcome.", ["outcome"]
+)
 PUBLISH_RETRIES = Counter(
     "veille_publish_retries_total", "Batches whose outputs had to be produced again."
 )

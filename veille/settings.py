@@ -9,6 +9,7 @@ because an operator reading a crash-looping pod's log must be able to fix it wit
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -22,6 +23,8 @@ from pydantic import (
     field_validator,
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from veille.streams.validation import Limits
 
 ENV_PREFIX = "VEILLE_"
 
@@ -77,9 +80,12 @@ class Settings(BaseSettings):
         3600, ge=0, description="A created_at further in the future than this is dead-lettered."
     )
     language_threshold: float = Field(
-        0.5, ge=0, le=1, description="Below this fastText confidence the language is `und`."
+        0.3, ge=0, le=1, description="Below this fastText confidence the language is `und`."
     )
     config: Path | None = Field(None, description="YAML file with watchlists (and routes).")
+    config_reload_interval: float = Field(
+        5, gt=0, le=3600, description="Seconds between checks of the YAML file for changes."
+    )
     connect_timeout: float = Field(
         30, gt=0, le=600, description="Seconds to wait for the broker at start-up."
     )
@@ -117,6 +123,14 @@ class Settings(BaseSettings):
         if value is not None and not value.is_file():
             raise ValueError(f"an existing YAML file; {str(value)!r} does not exist")
         return value
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(
+            max_message_bytes=self.max_message_bytes,
+            max_text_chars=self.max_text_chars,
+            max_future=timedelta(seconds=self.max_future_seconds),
+        )
 
     @property
     def bootstrap_servers(self) -> list[str]:
