@@ -13,6 +13,8 @@ from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from veille import metrics
+from veille.agents.count_agent import make_count_agent
+from veille.agents.detection import DetectorScorer
 from veille.agents.enrich import Enricher
 from veille.agents.enrich_agent import make_enrich_agent
 from veille.agents.watchlists import FileConfig, WatchlistMatcher, WatchlistReloader
@@ -63,10 +65,44 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
     ):  # type: ignore[no-untyped-def]
         return await app.producer.send(topic, key, value, None, None, headers)
 
-    publisher = BatchPublisher(send, settings.topic_enriched, settings.topic_deadletter)
+    publisher = BatchPublisher(
+        send,
+        settings.topic_enriched,
+        settings.topic_deadletter,
+        settings.topic_mentions,
+        settings.bucket_seconds,
+    )
     app.agent(posts, name="veille.enrich")(
         make_enrich_agent(enricher, publisher, settings.batch_size, settings.batch_timeout)
     )
+
+    # Counting and detection: the mentions topic and the series table are keyed by series and
+    # partitioned alike, so each series is counted by exactly one worker.
+    mentions = app.topic(settings.topic_mentions, partitions=settings.partitions)
+    series_table = app.Table(
+        "veille-series",
+        partitions=settings.partitions,
+        # plain JSON documents (no Faust model): keys are series names, values SeriesState
+        use_partitioner=True,  # updated once per key per batch, from a batched agent
+    )
+    scorer = DetectorScorer(settings.bucket_seconds, _term_groups(matcher))
+    count_agent, owned_series, forget_series = make_count_agent(
+        series_table,
+        scorer,
+        lambda alerts: publisher.publish_alerts(settings.topic_alerts, alerts),
+        bucket_seconds=settings.bucket_seconds,
+        grace_seconds=settings.bucket_grace_seconds,
+        source_partitions=settings.partitions,
+        max_close_buckets=max(1, 86400 // settings.bucket_seconds),
+        batch_size=settings.batch_size,
+        within=settings.batch_timeout,
+    )
+    app.agent(mentions, name="veille.count")(count_agent)
+
+    @app.on_partitions_revoked.connect
+    async def on_revoked(app: faust.App, revoked: object, **kwargs: object) -> None:
+        # Another worker may own them now: this one must not score them any more.
+        forget_series()
 
     reloader = WatchlistReloader(settings.config, matcher)
 
@@ -75,6 +111,7 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
         new_matcher, error = reloader.check()
         if new_matcher is not None:
             enricher.matcher = new_matcher
+            scorer.term_groups = _term_groups(new_matcher)
             metrics.CONFIG_RELOADS.labels("ok").inc()
             log.info(
                 "watchlists reloaded from %s: %d terms", settings.config, len(new_matcher.terms)
@@ -87,6 +124,11 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
     async def metrics_page(web: View, request: Request) -> Response:
         return web.bytes(generate_latest(), content_type=CONTENT_TYPE_LATEST.split(";")[0])
 
+    @app.page("/series")
+    async def series_page(web: View, request: Request) -> Response:
+        """Open buckets and detector state of the series this worker owns (JSON)."""
+        return web.json({series: series_table.get(series) for series in sorted(owned_series)})
+
     @app.page("/healthz")
     async def healthz(web: View, request: Request) -> Response:
         return web.json({"status": "ok"})
@@ -94,8 +136,19 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
     @app.page("/readyz")
     async def readyz(web: View, request: Request) -> Response:
         assigned = sorted(f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment())
-        ready = any(tp.startswith(settings.topic_posts + ":") for tp in assigned)
-        body = {"ready": ready, "models_loaded": True, "assigned": assigned}
+        owns_posts = any(tp.startswith(settings.topic_posts + ":") for tp in assigned)
+        recovered = app.tables.recovery.completed.is_set()
+        ready = owns_posts and recovered
+        body = {
+            "ready": ready,
+            "models_loaded": True,
+            "tables_recovered": recovered,
+            "assigned": assigned,
+        }
         return web.json(body, status=200 if ready else 503)
 
     return app
+
+
+def _term_groups(matcher: WatchlistMatcher) -> dict[str, str]:
+    return {match.term: match.group for match in matcher.terms}

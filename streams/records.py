@@ -131,10 +131,11 @@ class Alert(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     schema_version: Literal[1]
-    id: str = Field(description="Stable: watch term + kind + episode start.")
+    id: str = Field(description="Stable: series + kind + episode start.")
     kind: Literal["volume_spike", "negative_surge"]
     status: Literal["firing", "resolved"]
-    term: str
+    series: str = Field(description="`term:<id>` or `group:<id>`.")
+    term: str | None = Field(description="The watch term; null for a group-level alert.")
     group: str
     severity: Literal["info", "warning", "critical"]
     episode_start: str

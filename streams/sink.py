@@ -12,7 +12,10 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import orjson
+
 from veille import metrics
+from veille.agents.counting import MentionBatch, mention_batches
 from veille.agents.enrich import BatchResult, encode
 from veille.streams.validation import Rejection
 
@@ -45,26 +48,34 @@ class BatchPublisher:
         send: SendFn,
         enriched_topic: str,
         deadletter_topic: str,
+        mentions_topic: str | None = None,
+        bucket_seconds: int = 60,
         max_backoff: float = 30.0,
     ) -> None:
+        self.bucket_seconds = bucket_seconds
         self._send = send
         self.enriched_topic = enriched_topic
         self.deadletter_topic = deadletter_topic
+        self.mentions_topic = mentions_topic
         self.max_backoff = max_backoff
 
-    async def publish(self, result: BatchResult) -> None:
+    async def _until_acknowledged(self, produce: Callable[[], Awaitable[None]]) -> None:
+        """Retry with backoff for as long as it takes: the alternative is losing outputs."""
         backoff = 0.1
         while True:
             try:
-                await self._publish_once(result)
-                break
+                await produce()
+                return
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:
+            except Exception as exc:  # broker errors vary by client: all retry
                 metrics.PUBLISH_RETRIES.inc()
-                log.warning("producing a batch failed (%s); retrying in %.1f s", exc, backoff)
+                log.warning("producing failed (%s); retrying in %.1f s", exc, backoff)
                 await asyncio.sleep(backoff)
                 backoff = min(self.max_backoff, backoff * 2)
+
+    async def publish(self, result: BatchResult) -> None:
+        await self._until_acknowledged(lambda: self._publish_once(result))
         metrics.observe_enriched(record for _, record in result.enriched)
         for _, rejection in result.rejected:
             metrics.POSTS_DEADLETTERED.labels(rejection.reason.value).inc()
@@ -82,5 +93,30 @@ class BatchPublisher:
             pending.append(
                 await self._send(self.deadletter_topic, message.key, message.value, headers)
             )
+        if self.mentions_topic:
+            batches = mention_batches(
+                (
+                    (message.partition, message.offset, record)
+                    for message, record in result.enriched
+                ),
+                self.bucket_seconds,
+            )
+            for (series, partition), mentions in batches.items():
+                value = orjson.dumps(MentionBatch(series, partition, mentions).to_json())
+                pending.append(await self._send(self.mentions_topic, series.encode(), value, None))
         if pending:
             await asyncio.gather(*pending)
+
+    async def publish_alerts(self, topic: str, alerts: list[dict]) -> None:
+        """Alerts are keyed by their stable id, so a re-emitted alert is recognisable."""
+
+        async def produce() -> None:
+            pending = [
+                await self._send(topic, alert["id"].encode(), orjson.dumps(alert), None)
+                for alert in alerts
+            ]
+            await asyncio.gather(*pending)
+
+        await self._until_acknowledged(produce)
+        for alert in alerts:
+            metrics.ALERTS_RAISED.labels(alert["kind"], alert["severity"], alert["status"]).inc()

@@ -27,6 +27,7 @@ def topic_names(settings: Settings) -> list[str]:
         settings.topic_enriched,
         settings.topic_alerts,
         settings.topic_deadletter,
+        settings.topic_mentions,
     ]
 
 

@@ -69,6 +69,7 @@ def pipeline(broker_url: str, tmp_path: Path) -> Iterator[Pipeline]:
         "VEILLE_TOPIC_ENRICHED": f"{prefix}.posts.enriched",
         "VEILLE_TOPIC_ALERTS": f"{prefix}.alerts",
         "VEILLE_TOPIC_DEADLETTER": f"{prefix}.posts.deadletter",
+        "VEILLE_TOPIC_MENTIONS": f"{prefix}.mentions",
         "VEILLE_PARTITIONS": "3",
     }
     settings = load_settings(
@@ -78,6 +79,7 @@ def pipeline(broker_url: str, tmp_path: Path) -> Iterator[Pipeline]:
         topic_enriched=env["VEILLE_TOPIC_ENRICHED"],
         topic_alerts=env["VEILLE_TOPIC_ALERTS"],
         topic_deadletter=env["VEILLE_TOPIC_DEADLETTER"],
+        topic_mentions=env["VEILLE_TOPIC_MENTIONS"],
         partitions=3,
     )
     ensure_topics(settings)

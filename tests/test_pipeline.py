@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
 
 import jsonschema
 import orjson
 import pytest
 
+from veille.streams.outputs import Outputs
 from veille.streams.records import SCHEMA_DIR
 from veille.streams.sources.malformed import malformed_messages
 from veille.streams.sources.replay import replay
+from veille.streams.sources.simulator import generate_scenario
 
 from .conftest import Pipeline
 
@@ -192,10 +198,88 @@ def test_sigkill_mid_stream_loses_nothing(pipeline: Pipeline) -> None:
     seen_before_restart = len({r["id"] for r in reader.outputs.enriched})
     assert seen_before_restart < total, "the kill came too late to test anything"
 
-    pipeline.start_worker(**identity)
+    restarted = pipeline.start_worker(**identity)
     assert reader.wait_until(lambda out: len({r["id"] for r in out.enriched}) >= total, timeout=90)
     ids = Counter(r["id"] for r in reader.outputs.enriched)
     assert set(ids) == {f"k-{i}" for i in range(total)}
     duplicates = sum(ids.values()) - total  # at-least-once: only the uncommitted tail repeats
     assert duplicates <= total - 300
     assert not reader.outputs.deadletters
+
+    # The per-term counts survived the kill (changelog) and stayed exact despite re-delivery:
+    # every post is in the 10:00 bucket, which no later post closes.
+    bucket = str(int(datetime(2026, 11, 20, 10, tzinfo=UTC).timestamp()))
+    deadline = time.monotonic() + 30
+    counts: dict[str, int] = {}
+    while time.monotonic() < deadline:
+        series = json.loads(restarted.get("/series"))
+        counts = {
+            name: value["buckets"].get(bucket, {}).get("n", 0) for name, value in series.items()
+        }
+        if counts.get("term:ibuvia") == total and counts.get("group:competitors") == total:
+            break
+        time.sleep(0.5)
+    assert counts == {"term:ibuvia": total, "group:competitors": total}
+
+
+def test_scenario_crisis_raises_both_kinds_in_time_and_quiet_days_none(
+    pipeline: Pipeline,
+) -> None:
+    scenario = generate_scenario(seed=42)
+    worker = pipeline.start_worker()
+    stats = replay(
+        [orjson.dumps(p) for p in scenario.posts],
+        pipeline.settings.bootstrap_servers,
+        pipeline.settings.topic_posts,
+    )
+    assert stats.failed == 0
+    reader = pipeline.reader()
+    assert reader.wait_until(lambda out: len(out.enriched) >= len(scenario.posts), timeout=90)
+
+    def fired(out: Outputs) -> set[tuple[str, str]]:
+        return {(a["series"], a["kind"]) for a in out.alerts if a["status"] == "firing"}
+
+    crisis = f"term:{scenario.crisis_term}"
+    reader.wait_until(
+        lambda out: {(crisis, "volume_spike"), (crisis, "negative_surge")} <= fired(out), 30
+    )
+    schema = json.loads((SCHEMA_DIR / "alert.schema.json").read_text())
+    for alert in reader.outputs.alerts:
+        jsonschema.validate(alert, schema)
+    firing = [a for a in reader.outputs.alerts if a["status"] == "firing"]
+    quiet_day_alerts = [
+        a for a in firing if datetime.fromisoformat(a["bucket_start"]) < scenario.crisis_start
+    ]
+    assert quiet_day_alerts == [], [
+        (a["series"], a["kind"], a["bucket_start"], a["observed"], a["expected"], a["score"])
+        for a in quiet_day_alerts
+    ]
+    for kind in ("volume_spike", "negative_surge"):
+        alert = next(a for a in firing if a["series"] == crisis and a["kind"] == kind)
+        delay = datetime.fromisoformat(alert["bucket_start"]) - scenario.crisis_start
+        assert timedelta(0) <= delay <= timedelta(minutes=30), (kind, delay)
+        evidence = alert["evidence"]
+        assert evidence["mentions"] > 0 and evidence["top_posts"]
+        assert evidence["sentiment"]["negative"] > 0
+        assert alert["term"] == scenario.crisis_term and alert["group"] == "paracetix"
+    assert worker.running()
+
+
+def test_demo_command_ends_by_itself_with_its_table() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VEILLE_")}
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "veille", "demo"],
+        env={**env, "COLUMNS": "200"},
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert time.monotonic() - started < 120
+    out = result.stdout
+    assert "Veille demo: what came out" in out
+    for reason in ("not_json", "not_utf8", "bad_timestamp", "text_too_long", "missing_field"):
+        assert reason in out
+    assert "negative_surge" in out and "volume_spike" in out
+    assert "term:paracetix-junior" in out

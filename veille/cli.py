@@ -230,6 +230,37 @@ def enrich(input_path: Path, output_path: Path, config_path: Path | None) -> Non
 
 
 @main.command()
+@click.option("--input", "-i", "input_path", required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV with columns timestamp,value (one row per bucket).")
+@click.option("--output", "-o", "output_path", required=True,
+              type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--bucket", default=None,
+              help="Bucket width, e.g. 1m, 5m, 300s, 1h (default: the median row spacing).")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
+              help="Alert threshold on the score (default: the shipped one).")
+def detect(input_path: Path, output_path: Path, bucket: str | None,
+           threshold: float | None) -> None:
+    """Score a count series offline with exactly the worker's spike detector.
+
+    \b
+    Writes timestamp,value,anomaly_score,alert (alert is 0/1 at the threshold).
+
+    \b
+    Examples:
+      veille detect --input counts.csv --output scores.csv
+      veille detect -i Twitter_volume_PFE.csv -o pfe.csv --bucket 5m
+    """
+    from veille.agents.detect_offline import detect_csv
+
+    try:
+        alerts = detect_csv(input_path, output_path, bucket=bucket, threshold=threshold)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {output_path}: {alerts} alert(s)", err=True)
+
+
+@main.command()
 @click.option("--follow", is_flag=True, help="Keep the worker running, serving /metrics.")
 @click.option(
     "--broker-kind",

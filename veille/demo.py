@@ -11,6 +11,7 @@ import os
 import tempfile
 import time
 from collections import Counter
+from datetime import datetime
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -93,7 +94,9 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
                 timeout=max(5.0, timeout - (time.monotonic() - started)),
                 on_progress=lambda out: live.update(_progress(out, expected)),
             )
+        _wait_for_counting(worker, reader, timeout=20)
         console.print(summary_table(reader.outputs, sent=stats.sent + stats.failed))
+        console.print(alerts_table(reader.outputs.alerts, scenario.crisis_start))
         console.print(
             f"worker still running: {worker.running()}; elapsed {time.monotonic() - started:.1f} s"
         )
@@ -106,6 +109,65 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
                 while worker.running():
                     time.sleep(1)
     return 0
+
+
+def _wait_for_counting(worker: WorkerProcess, reader: OutputReader, timeout: float) -> None:
+    """Let the counting agent fold every mention (it runs after enrichment) before reporting."""
+    expected = sum(len(r["terms"]) + len(r["groups"]) for r in reader.outputs.enriched)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        samples = parse_metrics(worker.get("/metrics").decode())
+        done = samples.get("veille_mentions_counted_total", 0) + sum(
+            value
+            for name, value in samples.items()
+            if name.startswith("veille_mentions_skipped_total")
+        )
+        if done >= expected:
+            break
+        time.sleep(0.3)
+    reader.poll(0.5)
+
+
+def parse_metrics(text: str) -> dict[str, float]:
+    samples = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, value = line.rpartition(" ")
+            samples[name] = float(value)
+    return samples
+
+
+def alerts_table(alerts: list[dict], crisis_start: datetime) -> Table:
+    table = Table(title="alerts (crisis started " + f"{crisis_start:%Y-%m-%d %H:%M} UTC)")
+    for column in (
+        "status",
+        "kind",
+        "series",
+        "severity",
+        "bucket",
+        "after crisis start",
+        "observed",
+        "expected",
+        "score",
+        "dup share",
+    ):
+        table.add_column(column)
+    for alert in sorted(alerts, key=lambda a: (a["bucket_start"], a["kind"])):
+        bucket = datetime.fromisoformat(alert["bucket_start"])
+        delay = (bucket - crisis_start).total_seconds() / 60
+        table.add_row(
+            alert["status"],
+            alert["kind"],
+            alert["series"],
+            alert["severity"],
+            f"{bucket:%m-%d %H:%M}",
+            f"{delay:+.0f} min",
+            f"{alert['observed']:g}",
+            f"{alert['expected']:.3g}",
+            f"{alert['score']:.2f}",
+            f"{alert['evidence']['duplicate_share']:.0%}",
+        )
+    return table
 
 
 def _progress(outputs: Outputs, expected: int) -> Table:

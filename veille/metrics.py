@@ -122,6 +122,30 @@ BATCH_SECONDS = Histogram(
     "Time to validate and classify one batch.",
     buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
 )
+MENTIONS_COUNTED = Counter(
+    "veille_mentions_counted_total", "Mentions added to per-series buckets (terms and groups)."
+)
+MENTIONS_SKIPPED = Counter(
+    "veille_mentions_skipped_total",
+    "Mentions not counted: `duplicate` (re-sent after a restart) or `late` (bucket closed).",
+    ["reason"],
+)
+ALERTS_RAISED = Counter(
+    "veille_alerts_total", "Alerts produced to the alerts topic.", ["kind", "severity", "status"]
+)
+BUCKET_OBSERVED = Gauge(
+    "veille_bucket_observed_mentions", "Mentions in the last closed bucket.", ["term", "group"]
+)
+BUCKET_EXPECTED = Gauge(
+    "veille_bucket_expected_mentions",
+    "What the detector expected for that bucket.",
+    ["term", "group"],
+)
+ANOMALY_SCORE = Gauge(
+    "veille_anomaly_score",
+    "Detector score (0..1) of the last closed bucket.",
+    ["term", "group", "kind"],
+)
 CONFIG_RELOADS = Counter(
     "veille_config_reloads_total", "Watchlist file reloads by outcome.", ["outcome"]
 )

@@ -66,6 +66,16 @@ class Settings(BaseSettings):
     topic_enriched: TopicName = "posts.enriched"
     topic_alerts: TopicName = "alerts"
     topic_deadletter: TopicName = "posts.deadletter"
+    topic_mentions: TopicName = Field(
+        "veille.mentions", description="Internal: mention batches keyed by series."
+    )
+    bucket_seconds: int = Field(60, ge=10, le=86400, description="Width of counting buckets.")
+    bucket_grace_seconds: float = Field(
+        60,
+        ge=0,
+        le=86400,
+        description="How long after its end a bucket waits for late posts before it is scored.",
+    )
     batch_size: int = Field(500, ge=1, le=100_000, description="Posts taken per agent batch.")
     batch_timeout: float = Field(
         0.05, gt=0, le=10, description="Seconds a partial batch waits before it is processed."

@@ -1,0 +1,163 @@
+"""The counting agent: fold mention batches into per-series buckets, close them, score them.
+
+One table write per series per batch (the table is updated from a batched agent, hence
+`use_partitioner=True` on it: the mentions topic and the table are keyed and partitioned alike).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict, defaultdict
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, Protocol
+
+import orjson
+from faust import StreamT
+
+from veille import metrics
+from veille.agents.counting import CREATED, MentionBatch, SeriesState
+
+AgentFn = Callable[[StreamT], Coroutine[Any, Any, None]]
+FINGERPRINTS_PER_SERIES = 2048
+
+
+class BucketScorer(Protocol):
+    def score(self, series: str, start: int, bucket: dict, state: SeriesState) -> list[dict]:
+        """Run the detectors on a closed bucket; return the alerts to publish."""
+        ...
+
+
+class EventTimeWatermark:
+    """Event time as the slowest active source partition sees it.
+
+    During a backlog one partition can be consumed far ahead of another; closing buckets at the
+    fastest partition's time would drop the slow partitions' posts as late and make a normal
+    minute look like a spike later. So the watermark is the minimum over source partitions,
+    and a partition silent for `idle_seconds` of wall-clock time stops holding it back.
+    """
+
+    def __init__(self, source_partitions: int, idle_seconds: float = 10.0) -> None:
+        self.idle_seconds = idle_seconds
+        # partition -> (event time, wall time). Partitions not heard from yet hold event time
+        # at zero until they go idle: the first batch may well come from one partition only.
+        started = time.monotonic()
+        self._partitions: dict[int, tuple[float, float]] = {
+            partition: (0.0, started) for partition in range(source_partitions)
+        }
+
+    def observe(self, partition: int, event_time: float) -> None:
+        previous = self._partitions.get(partition, (0.0, 0.0))[0]
+        self._partitions[partition] = (max(previous, event_time), time.monotonic())
+
+    def current(self) -> float:
+        if not self._partitions:
+            return 0.0
+        now = time.monotonic()
+        active = [
+            event for event, wall in self._partitions.values() if now - wall < self.idle_seconds
+        ]
+        if active:
+            return min(active)
+        return max(event for event, _ in self._partitions.values())
+
+
+class RecentFingerprints:
+    """Per-series memory of recent text fingerprints, bounded, for the duplicate share.
+
+    Kept out of the changelog on purpose (it would multiply its volume); after a restart the
+    duplicate share starts cold, the counts do not.
+    """
+
+    def __init__(self, per_series: int = FINGERPRINTS_PER_SERIES) -> None:
+        self.per_series = per_series
+        self._sets: dict[str, OrderedDict[int, None]] = {}
+
+    def for_series(self, series: str) -> _BoundedSet:
+        return _BoundedSet(self._sets.setdefault(series, OrderedDict()), self.per_series)
+
+
+class _BoundedSet:
+    def __init__(self, items: OrderedDict[int, None], limit: int) -> None:
+        self._items = items
+        self._limit = limit
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._items
+
+    def add(self, item: int) -> None:
+        self._items[item] = None
+        self._items.move_to_end(item)
+        if len(self._items) > self._limit:
+            self._items.popitem(last=False)
+
+
+def make_count_agent(
+    table: Any,
+    scorer: BucketScorer,
+    publish_alerts: Callable[[list[dict]], Awaitable[None]],
+    *,
+    bucket_seconds: int,
+    grace_seconds: float,
+    source_partitions: int,
+    max_close_buckets: int,
+    batch_size: int,
+    within: float,
+) -> tuple[AgentFn, dict[str, int], Callable[[], None]]:
+    """Return the agent and the series it owns, by mentions partition (cleared on rebalance).
+
+    Event time is tracked per mentions partition: each one is its own ordered stream, consumed
+    at its own pace, so a series is closed by the clock of the partition that carries it.
+    """
+    owned: dict[str, int] = {}  # series -> mentions partition
+    fingerprints = RecentFingerprints()
+    clocks: dict[int, EventTimeWatermark] = {}
+    closed_through: dict[int, int] = {}
+
+    def boundary(partition: int) -> int:
+        watermark = clocks[partition].current() - grace_seconds
+        return int(watermark // bucket_seconds) * bucket_seconds
+
+    async def count(stream: StreamT) -> None:
+        async for events in stream.take_events(batch_size, within=within):
+            by_series: dict[str, list[MentionBatch]] = defaultdict(list)
+            for event in events:
+                batch = MentionBatch.from_json(orjson.loads(event.value))
+                by_series[batch.series].append(batch)
+                partition = event.message.partition
+                owned[batch.series] = partition
+                if partition not in clocks:
+                    clocks[partition] = EventTimeWatermark(source_partitions)
+                if batch.mentions:
+                    clocks[partition].observe(
+                        batch.source_partition, max(m[CREATED] for m in batch.mentions)
+                    )
+            closing = {p for p in clocks if boundary(p) > closed_through.get(p, 0)}
+            touched = set(by_series) | {s for s, p in owned.items() if p in closing}
+            alerts: list[dict] = []
+            for series in sorted(touched):
+                state = SeriesState(table.get(series), bucket_seconds)
+                for batch in by_series.get(series, ()):
+                    result = state.add(
+                        batch.source_partition, batch.mentions, fingerprints.for_series(series)
+                    )
+                    metrics.MENTIONS_COUNTED.inc(result.counted)
+                    metrics.MENTIONS_SKIPPED.labels("duplicate").inc(result.duplicates_skipped)
+                    metrics.MENTIONS_SKIPPED.labels("late").inc(result.late)
+                partition = owned[series]
+                if partition in closing:
+                    watermark = clocks[partition].current()
+                    for start in state.closable(watermark, grace_seconds, max_close_buckets):
+                        bucket = state.close(start)
+                        alerts.extend(scorer.score(series, start, bucket, state))
+                table[series] = state.to_json()
+            for partition in closing:
+                closed_through[partition] = boundary(partition)
+            if alerts:
+                await publish_alerts(alerts)
+
+    def forget() -> None:
+        owned.clear()
+        clocks.clear()
+        closed_through.clear()
+
+    return count, owned, forget

@@ -1,0 +1,201 @@
+"""Score closed buckets with the detectors and turn the start of an excursion into an `Alert`.
+
+The detectors are plain classes (`agents/detectors.py`) whose state lives in the series' table
+value, so the stream and `veille detect` run the same code, and a restarted worker resumes with
+the same baseline. An alert's id is derived from series, kind and episode start: a worker that
+re-scores the same bucket after a crash emits an alert with the same id, which the delivery
+stages deduplicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+from veille import metrics
+from veille.agents.counting import SeriesState
+from veille.agents.detectors import NegativeSurgeDetector, SpikeDetector
+from veille.streams.records import SCHEMA_VERSION, format_timestamp
+
+RESOLVE_AFTER_QUIET_BUCKETS = 5
+SURGE_WINDOW_SECONDS = 900
+
+
+def alert_id(series: str, kind: str, episode_start: int) -> str:
+    digest = hashlib.sha256(f"{series}|{kind}|{episode_start}".encode()).hexdigest()[:20]
+    return f"{kind}-{digest}"
+
+
+def _iso(epoch: float) -> str:
+    return format_timestamp(datetime.fromtimestamp(epoch, UTC))
+
+
+def severity(ratio: float, score: float, reach: int) -> str:
+    """How loud: the size of the deviation and how many people the authors reach."""
+    if ratio >= 10 or reach >= 1_000_000 or (ratio >= 5 and score >= 0.95):
+        return "critical"
+    if ratio >= 3 or reach >= 100_000 or score >= 0.9:
+        return "warning"
+    return "info"
+
+
+class DetectorScorer:
+    """Runs the spike and surge detectors of each series on each closed bucket."""
+
+    def __init__(
+        self,
+        bucket_seconds: int,
+        term_groups: Mapping[str, str],
+        spike_threshold: float | None = None,
+        surge_threshold: float | None = None,
+    ) -> None:
+        self.bucket_seconds = bucket_seconds
+        self.term_groups = dict(term_groups)
+        self.spike_threshold = spike_threshold
+        self.surge_threshold = surge_threshold
+        self.surge_window_buckets = max(1, SURGE_WINDOW_SECONDS // bucket_seconds)
+
+    def _series_labels(self, series: str) -> tuple[str | None, str]:
+        kind, _, name = series.partition(":")
+        if kind == "term":
+            return name, self.term_groups.get(name, "")
+        return None, name
+
+    def score(self, series: str, start: int, bucket: dict, state: SeriesState) -> list[dict]:
+        spike_state = state.detectors.get("spike")
+        spike = (
+            SpikeDetector.from_state(spike_state)
+            if spike_state
+            else SpikeDetector(self.bucket_seconds, self.spike_threshold)
+        )
+        surge_state = state.detectors.get("surge")
+        surge = (
+            NegativeSurgeDetector.from_state(surge_state)
+            if surge_state
+            else NegativeSurgeDetector(self.surge_threshold)
+        )
+        volume = spike.update(start, bucket["n"])
+        # The share test needs enough posts: it sees a sliding window of recent buckets, not one
+        # minute (a term with 4 mentions a minute would never reach its minimum counts).
+        window = state.detectors.setdefault("surge_window", [])
+        window.append([bucket["neg"], bucket["n"]])
+        del window[: max(0, len(window) - self.surge_window_buckets)]
+        negative = surge.update(start, sum(w[0] for w in window), sum(w[1] for w in window))
+        state.detectors["spike"] = spike.state()
+        state.detectors["surge"] = surge.state()
+
+        term, group = self._series_labels(series)
+        if term is not None:
+            metrics.BUCKET_OBSERVED.labels(term, group).set(volume.observed)
+            metrics.BUCKET_EXPECTED.labels(term, group).set(volume.expected)
+            metrics.ANOMALY_SCORE.labels(term, group, "volume_spike").set(volume.score)
+            metrics.ANOMALY_SCORE.labels(term, group, "negative_surge").set(negative.score)
+
+        alerts = []
+        for kind, fired, score, observed, expected in (
+            ("volume_spike", volume.alert, volume.score, volume.observed, volume.expected),
+            (
+                "negative_surge",
+                negative.alert,
+                negative.score,
+                negative.observed_share,
+                negative.expected_share,
+            ),
+        ):
+            alert = self._episode(
+                state, series, term, group, kind, start, bucket, fired, score, observed, expected
+            )
+            if alert is not None:
+                alerts.append(alert)
+        return alerts
+
+    def _episode(
+        self,
+        state: SeriesState,
+        series: str,
+        term: str | None,
+        group: str,
+        kind: str,
+        start: int,
+        bucket: dict,
+        fired: bool,
+        score: float,
+        observed: float,
+        expected: float,
+    ) -> dict | None:
+        """Fire at an episode's first bucket; resolve after a few quiet buckets."""
+        episodes: dict = state.detectors.setdefault("episodes", {})
+        episode = episodes.get(kind)
+        if fired and episode is None:
+            alert = self._alert(
+                series, term, group, kind, "firing", start, start, bucket, score, observed, expected
+            )
+            episodes[kind] = {"start": start, "quiet": 0, "severity": alert["severity"]}
+            return alert
+        if episode is None:
+            return None
+        if fired or score >= 0.5 * (self.spike_threshold or 0.6):
+            episode["quiet"] = 0
+            return None
+        episode["quiet"] += 1
+        if episode["quiet"] < RESOLVE_AFTER_QUIET_BUCKETS:
+            return None
+        del episodes[kind]
+        resolved = self._alert(
+            series, term, group, kind, "resolved", episode["start"], start, bucket, score,
+            observed, expected,
+        )  # fmt: skip
+        resolved["severity"] = episode.get("severity", resolved["severity"])  # as it fired
+        return resolved
+
+    def _alert(
+        self,
+        series: str,
+        term: str | None,
+        group: str,
+        kind: str,
+        status: str,
+        episode_start: int,
+        start: int,
+        bucket: dict,
+        score: float,
+        observed: float,
+        expected: float,
+    ) -> dict:
+        total = bucket["n"]
+        ratio = observed / expected if expected > 0 else float(observed > 0) * 100.0
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "id": alert_id(series, kind, episode_start),
+            "kind": kind,
+            "status": status,
+            "series": series,
+            "term": term,
+            "group": group,
+            "severity": severity(ratio, score, bucket["reach"]),
+            "episode_start": _iso(episode_start),
+            "bucket_start": _iso(start),
+            "observed": round(observed, 4),
+            "expected": round(expected, 4),
+            "score": round(min(1.0, max(0.0, score)), 4),
+            "evidence": {
+                "bucket_seconds": self.bucket_seconds,
+                "mentions": total,
+                "ratio_to_expected": round(ratio, 2),
+                "sentiment": {
+                    "negative": bucket["neg"],
+                    "neutral": bucket["neu"],
+                    "positive": bucket["pos"],
+                },
+                "duplicate_share": round(bucket["dups"] / total, 3) if total else 0.0,
+                "repost_share": round(bucket["reposts"] / total, 3) if total else 0.0,
+                "reach": bucket["reach"],
+                "languages": bucket["lang"],
+                "countries": bucket["country"],
+                "top_posts": [
+                    {"followers": f, "id": i, "url": u, "text": t} for f, i, u, t in bucket["top"]
+                ],
+            },
+            "created_at": format_timestamp(datetime.now(UTC)),
+        }

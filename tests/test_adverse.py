@@ -1,0 +1,271 @@
+"""Adverse-drug-reaction candidates: tricky cases one by one, then a floor on the dev set.
+
+The cases are the ways a post can name a drug next to a symptom word without being a report
+(news, ads, fears, questions, negations, efficacy and price complaints, hearsay, other causes),
+and the ways a real report hides (slang, misspellings, a relative as the patient, no verb).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from veille.agents.adverse import (
+    AdeResult,
+    AdverseReactionDetector,
+    load_drug_names,
+    products_from_watchlists,
+)
+from veille.agents.watchlists import load_file_config
+
+REPO = Path(__file__).resolve().parent.parent
+DEV_SET = REPO / "tests" / "data" / "ade_dev.jsonl"
+
+
+@pytest.fixture(scope="module")
+def detector() -> AdverseReactionDetector:
+    config = load_file_config(REPO / "veille" / "data" / "demo.yaml")
+    return AdverseReactionDetector(products_from_watchlists(config.watchlists))
+
+
+def spans(text: str, result: AdeResult, kind: str) -> list[str]:
+    return [text[start:end] for start, end, k in result.evidence if k == kind]
+
+
+# --- true reports ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "reaction"),
+    [
+        # French, first person, dictionary-less French brand
+        (
+            "J'ai pris du Doliprane hier soir et ce matin plaques rouges partout 😭",
+            "Doliprane",
+            "skin rash",
+        ),
+        # slang + SMS spelling
+        ("jai prit un ibuprofene et jai gerbé tout mon repas 🤢", "ibuprofene", "vomiting"),
+        ("Ibuvia = mal au bide direct chez moi", "Ibuvia", "abdominal pain"),
+        # misspelled reaction and product alias from the watchlist
+        ("Le Paracetyx m'a filé des démangeaison horrible sur les bras", "Paracetix", "pruritus"),
+        # relative as the patient, product alias "Paracetix enfant" -> watchlist label
+        ("mon bb a vomi 1h après le Paracetix enfant", "Paracetix Junior", "vomiting"),
+        ("Ma mère a fait un malaise après avoir pris son Lexomil", "Lexomil", "fainting"),
+        # English, dictionary drug (brand) and relative
+        (
+            "gave my daughter Tylenol and her face was all puffy an hour later",
+            "Tylenol",
+            "angioedema / swelling",
+        ),
+        ("popped an ibuprofen on an empty stomach and puked 20 min later", "ibuprofen", "vomiting"),
+        ("Since I started Lexapro I literally cannot sleep", "Lexapro", "insomnia"),
+        # weak term (headache) counts when the post links it to the product
+        (
+            "Ma fille a des maux de tête terribles depuis qu'elle prend la Ritaline",
+            "Ritaline",
+            "headache",
+        ),
+        # a question that carries its own experience is still a report
+        (
+            "My son threw up twice right after his Paracetix Junior, is this normal?",
+            "Paracetix Junior",
+            "vomiting",
+        ),
+        # reaction hashtag-free, the hashtag is the product
+        (
+            "Mon fils a des plaques d'urticaire depuis le #ParacetixJunior d'hier",
+            "Paracetix Junior",
+            "urticaria",
+        ),
+    ],
+)
+def test_reports_are_candidates(
+    detector: AdverseReactionDetector, text: str, product: str, reaction: str
+) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+    assert result.product == product
+    assert result.reaction == reaction
+    assert result.patient_mentioned or spans(text, result, "experience")
+    assert result.reporter_identifiable
+
+
+# --- hard negatives, one per kind --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news and reposts of news
+        "[INFO] L'ANSM signale des cas de convulsions chez des enfants après Paracetix Junior",
+        "RT @healthnews: Paracetix Junior recall expanded after reports of vomiting in infants",
+        "BREAKING: FDA investigating reports of seizures in children after Paracetix Junior",
+        # adverts
+        "-20% sur tout le rayon Nurofen, soulage maux de tête et nausées, livraison gratuite",
+        "Get 20% off Ibuvia Fort today! Fast relief from headaches and cramps. Link in bio",
+        # hypothetical fears
+        "J'ai peur que le Paracetix Junior donne des boutons à mon fils",
+        "I'm scared Zoloft will make me gain weight, starting next week",
+        # questions without an experience
+        "Est-ce que l'Ibuvia peut donner des nausées ? je dois en prendre demain",
+        "Can Ibuvia cause nausea? I have to take it tomorrow",
+        # price / shortage, including the figurative "makes me want to throw up"
+        "Le prix du Paracetix me donne envie de vomir, 6€ la boîte sérieux",
+        "Paracetix Junior en rupture dans toutes les pharmacies, mon fils a de la fièvre",
+        # negated experiences
+        "Aucun effet secondaire avec le Doliprane, ça passe crème",
+        "J'ai pris du Spasfon et zéro nausée, zéro ballonnement, top",
+        "Never had a single issue with Xanax, no drowsiness, nothing",
+        # efficacy complaints
+        "Le Doliprane ça marche pas du tout sur ma migraine, j'ai pris 2g pour rien",
+        "Advil does nothing for my migraine anymore, took 3 and still pounding",
+        # hearsay about strangers / celebrities
+        "Apparemment une influenceuse a fait une allergie grave au Febrinol, vu sur TikTok",
+        "Heard a woman at my gym had a bad reaction to Febrinol, wild",
+        # the symptom has another cause, or is the indication
+        "Ma fille a des boutons partout, c'est la varicelle, je lui donne du Doliprane",
+        "Smecta pour la diarrhée de mon fils, ça marche nickel",
+        "Febrinol pour la fièvre de ma fille, elle est beaucoup mieux 🥰",
+        # symptom hashtags are topics, not reactions
+        "Paracetix et au lit #migraine #fievre",
+    ],
+)
+def test_hard_negatives_are_not_candidates(detector: AdverseReactionDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert not result.candidate, (text, result)
+
+
+def test_negation_scope_stops_at_but(detector: AdverseReactionDetector) -> None:
+    text = "Pas de nausées avec le Paracetix mais des boutons partout sur moi"
+    result = detector.detect(text)
+    assert result.candidate
+    assert spans(text, result, "reaction") == ["boutons partout"]
+
+
+def test_no_product_or_no_reaction_exits_early(detector: AdverseReactionDetector) -> None:
+    assert detector.detect("J'ai vomi toute la nuit, gastro je pense") == AdeResult(False, 0.0)
+    assert detector.detect("J'ai pris du Doliprane ce matin") == AdeResult(False, 0.0)
+    assert detector.detect("") == AdeResult(False, 0.0)
+
+
+def test_product_passed_by_the_watchlist_stage(detector: AdverseReactionDetector) -> None:
+    """No known name in the text, but the caller says which watch term it matched."""
+    text = "mon fils a vomi après le sirop de la marque dont tout le monde parle"
+    result = detector.detect(text, "fr", products=["Paracetix Junior"])
+    assert result.candidate
+    assert result.product == "Paracetix Junior"
+
+
+def test_causal_statement_catches_symptoms_the_lexicon_lacks(
+    detector: AdverseReactionDetector,
+) -> None:
+    text = "Plaquenil made my vision go weird and wavy, seeing my eye doctor"
+    result = detector.detect(text)
+    assert result.candidate
+    assert result.reaction == "unspecified (causal statement)"
+    assert spans(text, result, "reaction") == ["vision go weird and wavy"]
+    # ... but "does nothing" and figurative fear are not effects
+    assert not detector.detect(
+        "J'ai mal au crâne et le Paracetix me fait rien, journée pourrie"
+    ).candidate
+    assert not detector.detect("Le nom Paracetix me fait froid dans le dos maintenant").candidate
+
+
+def test_relative_is_the_patient_and_author_the_reporter(
+    detector: AdverseReactionDetector,
+) -> None:
+    text = "Ma belle-mère a fait une hémorragie sous Kardégic, elle sort de réa"
+    result = detector.detect(text)
+    assert result.candidate
+    assert result.patient_mentioned and result.reporter_identifiable
+    assert spans(text, result, "experience") == ["Ma belle-mère"]
+    hearsay = detector.detect("Apparently some influencer had a seizure after Febrinol")
+    assert not hearsay.candidate
+    assert not hearsay.reporter_identifiable
+
+
+# --- spans -------------------------------------------------------------------------------------
+
+
+def test_evidence_spans_index_the_original_text_with_accents_and_emojis(
+    detector: AdverseReactionDetector,
+) -> None:
+    text = "😭😭 Ma fille a fait une ÉRUPTION CUTANÉE après le Fébrinol… j'suis dégoûtée 🤬"
+    result = detector.detect(text)
+    assert result.candidate
+    assert spans(text, result, "product") == ["Fébrinol"]
+    assert spans(text, result, "reaction") == ["ÉRUPTION CUTANÉE"]
+    assert "Ma fille" in spans(text, result, "experience")
+    assert result.product == "Febrinol"  # watchlist label, not the spelling
+    assert result.reaction == "skin rash"
+
+
+def test_longest_product_wins_and_hashtag_is_matched(detector: AdverseReactionDetector) -> None:
+    text = "#ParacetixJunior → mon fils couvert de plaques"
+    result = detector.detect(text)
+    assert result.product == "Paracetix Junior"
+    assert spans(text, result, "product") == ["ParacetixJunior"]
+
+
+def test_dictionary_drug_keeps_the_name_as_written(detector: AdverseReactionDetector) -> None:
+    text = "Took Benadryl last night and woke up with my heart racing"
+    result = detector.detect(text)
+    assert result.candidate
+    assert result.product == "Benadryl"
+    assert spans(text, result, "reaction") == ["heart racing"]
+
+
+def test_to_dict_is_the_record_field(detector: AdverseReactionDetector) -> None:
+    result = detector.detect("I took Advil and now I'm dizzy")
+    payload = result.to_dict()
+    assert set(payload) == {
+        "candidate",
+        "score",
+        "product",
+        "reaction",
+        "evidence",
+        "reporter_identifiable",
+        "patient_mentioned",
+    }
+    assert payload["candidate"] is True
+    assert 0.0 <= payload["score"] <= 1.0
+    assert {"start", "end", "kind"} == set(payload["evidence"][0])
+    json.dumps(payload)
+
+
+def test_drug_dictionary_is_loaded_without_common_words() -> None:
+    names = load_drug_names()
+    assert len(names) > 10_000
+    assert names["ibuprofen"]
+    assert "advil" in names
+    for word in ("water", "honey", "alcohol", "night", "relief"):
+        assert word not in names
+
+
+def test_detect_batch_matches_detect(detector: AdverseReactionDetector) -> None:
+    texts = ["I took Advil and now I'm dizzy", "rien à voir", "Paracetix m'a donné des boutons"]
+    assert detector.detect_batch(texts, ["en", "fr", "fr"]) == [detector.detect(t) for t in texts]
+    assert detector.detect_batch(texts) == [detector.detect(t) for t in texts]
+
+
+# --- dev set floor -----------------------------------------------------------------------------
+
+
+def test_dev_set_precision_recall_floor(detector: AdverseReactionDetector) -> None:
+    rows = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) >= 150
+    assert {row["language"] for row in rows} == {"fr", "en"}
+    results = detector.detect_batch(
+        [row["text"] for row in rows], [row["language"] for row in rows]
+    )
+    tp = sum(1 for row, r in zip(rows, results, strict=True) if row["ade"] and r.candidate)
+    fp = sum(1 for row, r in zip(rows, results, strict=True) if not row["ade"] and r.candidate)
+    fn = sum(1 for row, r in zip(rows, results, strict=True) if row["ade"] and not r.candidate)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    # The dev set is what the lexicons were tuned on: the floor guards against regressions, it is
+    # not a quality claim (see benchmarks/ade.py for the held-out set).
+    assert recall >= 0.95, recall
+    assert precision >= 0.9, precision
