@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import orjson
 
 from veille import __version__
+from veille.agents.adverse import AdverseReactionDetector, products_from_watchlists
 from veille.agents.language import UNDETERMINED, LanguageIdentifier
 from veille.agents.sentiment import LexiconSentiment
 from veille.agents.watchlists import WatchlistMatcher
@@ -49,6 +50,7 @@ class Enricher:
     ) -> None:
         self.limits = limits or Limits()
         self.matcher = matcher
+        self.adverse = adverse_detector_for(matcher)
         self.language = LanguageIdentifier(threshold=language_threshold)
         self.sentiment = LexiconSentiment()
 
@@ -77,7 +79,9 @@ class Enricher:
         matcher = self.matcher  # one snapshot per batch, even if a reload swaps it meanwhile
         for (message, post), language, sentiment in zip(valid, languages, sentiments, strict=True):
             try:
-                record = _build_record(message, post, language, sentiment, matcher, now)
+                record = _build_record(
+                    message, post, language, sentiment, matcher, self.adverse, now
+                )
             except Exception as exc:
                 result.rejected.append((message, _processing_error(exc)))
             else:
@@ -91,12 +95,22 @@ class Enricher:
             try:
                 language = self.language.identify([post.text])[0]
                 sentiment = self.sentiment.classify([post.text])[0]
-                record = _build_record(message, post, language, sentiment, self.matcher, now)
+                record = _build_record(
+                    message, post, language, sentiment, self.matcher, self.adverse, now
+                )
             except Exception as exc:
                 result.rejected.append((message, _processing_error(exc)))
             else:
                 result.enriched.append((message, record))
         return result
+
+
+_PRODUCT_ROLES = frozenset({"brand", "product", "competitor"})
+
+
+def adverse_detector_for(matcher: WatchlistMatcher) -> AdverseReactionDetector:
+    """The watchlist's medicines join the drug dictionary as suspect products."""
+    return AdverseReactionDetector(products_from_watchlists(matcher.groups))
 
 
 def _processing_error(exc: Exception) -> Rejection:
@@ -109,9 +123,12 @@ def _build_record(
     language: tuple[str, float],
     sentiment: tuple[str, float],
     matcher: WatchlistMatcher,
+    adverse: AdverseReactionDetector,
     now: datetime,
 ) -> dict:
     matches = matcher.match(post.text)
+    products = [matcher.labels[m.term] for m in matches if m.role in _PRODUCT_ROLES]
+    ade = adverse.detect(post.text, language[0], products)
     flags = []
     if post.repost_of:
         flags.append("repost")
@@ -119,6 +136,8 @@ def _build_record(
         flags.append("reply")
     if post.lang_hint and language[0] != UNDETERMINED and post.lang_hint != language[0]:
         flags.append("lang_hint_mismatch")
+    if ade.candidate:
+        flags.append("adverse_reaction_candidate")
     created_at = post.created_at
     if created_at is None:
         flags.append("created_at_missing")
@@ -143,6 +162,7 @@ def _build_record(
         "terms": sorted({m.term for m in matches}),
         "groups": sorted({m.group for m in matches}),
         "flags": flags,
+        "ade": ade.to_dict(),
         "source": {
             "topic": message.topic,
             "partition": message.partition,

@@ -107,7 +107,9 @@ class WatchlistMatcher:
     """Compiled once per configuration; `match` is safe to call from any batch."""
 
     def __init__(self, groups: Sequence[WatchGroup]) -> None:
+        self.groups = list(groups)
         self.terms: list[Match] = []
+        self.labels: dict[str, str] = {}
         self._automaton = ahocorasick.Automaton()
         self._queries: dict[int, Node] = {}
         self._query_only: list[int] = []  # evaluated on every post: keep them few
@@ -116,6 +118,7 @@ class WatchlistMatcher:
             for term in group.terms:
                 index = len(self.terms)
                 self.terms.append(Match(term.id, group.group, term.role))
+                self.labels[term.id] = term.label
                 if term.query:
                     self._queries[index] = parse_query(term.query)
                     if not term.aliases:

@@ -6,6 +6,7 @@ partitions, watchlists) comes from validated settings.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import faust
@@ -15,7 +16,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from veille import metrics
 from veille.agents.count_agent import make_count_agent
 from veille.agents.detection import DetectorScorer
-from veille.agents.enrich import Enricher
+from veille.agents.enrich import Enricher, adverse_detector_for
 from veille.agents.enrich_agent import make_enrich_agent
 from veille.agents.watchlists import FileConfig, WatchlistMatcher, WatchlistReloader
 from veille.settings import Settings
@@ -110,7 +111,11 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
     async def reload_watchlists() -> None:
         new_matcher, error = reloader.check()
         if new_matcher is not None:
-            enricher.matcher = new_matcher
+            # Building the adverse-reaction automaton takes a moment: not on the event loop.
+            adverse = await asyncio.get_running_loop().run_in_executor(
+                None, adverse_detector_for, new_matcher
+            )
+            enricher.matcher, enricher.adverse = new_matcher, adverse
             scorer.term_groups = _term_groups(new_matcher)
             metrics.CONFIG_RELOADS.labels("ok").inc()
             log.info(

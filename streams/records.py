@@ -90,6 +90,24 @@ class WatchMatch(BaseModel):
     role: str
 
 
+class EvidenceSpan(BaseModel):
+    start: int
+    end: int
+    kind: Literal["product", "reaction", "experience"]
+
+
+class AdverseReaction(BaseModel):
+    """A possible adverse drug reaction, with the four validity criteria of a case report."""
+
+    candidate: bool = Field(description="Worth a pharmacovigilance triage.")
+    score: float = Field(ge=0, le=1)
+    product: str | None = Field(description="Suspect product.")
+    reaction: str | None = Field(description="Suspect reaction (lay term -> category).")
+    evidence: list[EvidenceSpan] = Field(description="Character spans in `text`.")
+    reporter_identifiable: bool
+    patient_mentioned: bool
+
+
 class SourcePosition(BaseModel):
     topic: str
     partition: int
@@ -119,7 +137,11 @@ class EnrichedPost(BaseModel):
     matches: list[WatchMatch]
     terms: list[str] = Field(description="Matched watch term ids, sorted.")
     groups: list[str] = Field(description="Groups of the matched terms, sorted.")
-    flags: list[str] = Field(description="repost, reply, lang_hint_mismatch, created_at_missing.")
+    flags: list[str] = Field(
+        description="repost, reply, lang_hint_mismatch, created_at_missing, "
+        "adverse_reaction_candidate."
+    )
+    ade: AdverseReaction
     source: SourcePosition
     enriched_at: str = Field(description="RFC 3339 UTC with microseconds.")
     veille_version: str

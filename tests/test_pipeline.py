@@ -95,6 +95,7 @@ def test_known_posts_come_out_enriched_with_every_field(pipeline: Pipeline) -> N
     )
     assert fr1["url"] == "https://facebook.example/p/fr-1"
     assert fr1["flags"] == []
+    assert fr1["ade"]["candidate"] is False  # relief is not an adverse reaction
     assert fr1["source"]["topic"] == pipeline.settings.topic_posts
 
     en1 = records["en-1"]
@@ -281,5 +282,6 @@ def test_demo_command_ends_by_itself_with_its_table() -> None:
     assert "Veille demo: what came out" in out
     for reason in ("not_json", "not_utf8", "bad_timestamp", "text_too_long", "missing_field"):
         assert reason in out
+    assert "adverse-reaction candidates" in out
     assert "negative_surge" in out and "volume_spike" in out
     assert "term:paracetix-junior" in out

@@ -198,7 +198,14 @@ def summary_table(outputs: Outputs, *, sent: int) -> Group:
     overview.add_row("dead-lettered", str(len(outputs.deadletters)))
     for reason, count in sorted(Counter(d.reason for d in outputs.deadletters).items()):
         overview.add_row(f"  {reason}", str(count))
-    overview.add_row("alerts raised", str(len(outputs.alerts)))
+    overview.add_row(
+        "adverse-reaction candidates",
+        str(sum(1 for r in outputs.enriched if r["ade"]["candidate"] and not r["repost_of"])),
+    )
+    for status in ("firing", "resolved"):
+        overview.add_row(
+            f"alerts {status}", str(sum(1 for a in outputs.alerts if a["status"] == status))
+        )
 
     breakdown = Table(title="enriched posts by language, sentiment and watch term")
     for column in ("language", "posts", "sentiment", "posts ", "watch term", "mentions"):
