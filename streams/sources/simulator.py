@@ -38,6 +38,8 @@ from functools import partial
 from pathlib import Path
 from typing import Literal
 
+from veille.streams.records import Post
+
 __all__ = [
     "CRISIS_TERM",
     "PLATFORMS",
@@ -71,19 +73,7 @@ TERM_GROUPS: dict[str, str] = {
     "orvane": "orvane",
 }
 PLATFORMS: tuple[str, ...] = ("x", "facebook", "instagram", "reddit", "forum", "tiktok", "news")
-POST_KEYS: tuple[str, ...] = (
-    "id",
-    "text",
-    "created_at",
-    "platform",
-    "author_id",
-    "author_followers",
-    "country",
-    "url",
-    "repost_of",
-    "reply_to",
-    "lang_hint",
-)
+POST_KEYS: tuple[str, ...] = tuple(Post.model_fields)  # the posts topic contract
 MAX_TEXT_CHARS = 1000
 
 
