@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import ahocorasick
 import yaml
@@ -60,6 +60,8 @@ class FileConfig(StrictModel):
     """The YAML file a customer edits (`VEILLE_CONFIG`)."""
 
     watchlists: list[WatchGroup] = Field(default_factory=list)
+    # Validated by veille.alerting.config (routes, receivers, triage); kept raw here.
+    alerting: dict[str, Any] | None = None
 
     @model_validator(mode="after")
     def _unique_ids(self) -> FileConfig:

@@ -19,14 +19,17 @@ from veille.agents.detection import DetectorScorer
 from veille.agents.enrich import Enricher, adverse_detector_for
 from veille.agents.enrich_agent import make_enrich_agent
 from veille.agents.watchlists import FileConfig, WatchlistMatcher, WatchlistReloader
+from veille.alerting.config import AlertingConfig
 from veille.settings import Settings
-from veille.streams import codec
+from veille.streams import codec, delivery
 from veille.streams.sink import BatchPublisher
 
 log = logging.getLogger(__name__)
 
 
-def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
+def build_app(
+    settings: Settings, file_config: FileConfig, alerting: AlertingConfig | None = None
+) -> faust.App:
     codec.register()
     app = faust.App(
         settings.app_id,
@@ -72,6 +75,7 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
         settings.topic_deadletter,
         settings.topic_mentions,
         settings.bucket_seconds,
+        settings.topic_alerting if alerting else None,
     )
     app.agent(posts, name="veille.enrich")(
         make_enrich_agent(enricher, publisher, settings.batch_size, settings.batch_timeout)
@@ -124,6 +128,15 @@ def build_app(settings: Settings, file_config: FileConfig) -> faust.App:
         elif error is not None:
             metrics.CONFIG_RELOADS.labels("error").inc()
             log.error("watchlists NOT reloaded, keeping the previous ones: %s", error)
+
+    if alerting is not None:
+        close_delivery = delivery.install(
+            app, settings.topic_alerting, alerting, settings.batch_size, settings.batch_timeout
+        )
+
+        @app.on_before_shutdown.connect
+        async def close_http_session(app: faust.App, **kwargs: object) -> None:
+            await close_delivery()
 
     @app.page("/metrics")
     async def metrics_page(web: View, request: Request) -> Response:

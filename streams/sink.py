@@ -17,6 +17,7 @@ import orjson
 from veille import metrics
 from veille.agents.counting import MentionBatch, mention_batches
 from veille.agents.enrich import BatchResult, encode
+from veille.streams.delivery import envelope
 from veille.streams.validation import Rejection
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,11 @@ class BatchPublisher:
         deadletter_topic: str,
         mentions_topic: str | None = None,
         bucket_seconds: int = 60,
+        alerting_topic: str | None = None,
         max_backoff: float = 30.0,
     ) -> None:
         self.bucket_seconds = bucket_seconds
+        self.alerting_topic = alerting_topic
         self._send = send
         self.enriched_topic = enriched_topic
         self.deadletter_topic = deadletter_topic
@@ -104,6 +107,11 @@ class BatchPublisher:
             for (series, partition), mentions in batches.items():
                 value = orjson.dumps(MentionBatch(series, partition, mentions).to_json())
                 pending.append(await self._send(self.mentions_topic, series.encode(), value, None))
+        if self.alerting_topic:  # adverse-reaction candidates become triage items
+            for _message, record in result.enriched:
+                if record["ade"]["candidate"]:
+                    value = envelope("post", record)
+                    pending.append(await self._send(self.alerting_topic, b"triage", value, None))
         if pending:
             await asyncio.gather(*pending)
 
@@ -115,6 +123,11 @@ class BatchPublisher:
                 await self._send(topic, alert["id"].encode(), orjson.dumps(alert), None)
                 for alert in alerts
             ]
+            if self.alerting_topic:
+                pending += [
+                    await self._send(self.alerting_topic, b"alert", envelope("alert", alert), None)
+                    for alert in alerts
+                ]
             await asyncio.gather(*pending)
 
         await self._until_acknowledged(produce)

@@ -11,6 +11,7 @@ import contextlib
 import logging
 import socket
 import time
+from collections.abc import Iterable
 
 from kafka import KafkaAdminClient
 from kafka.admin import NewPartitions, NewTopic
@@ -21,14 +22,19 @@ from veille.settings import Settings
 log = logging.getLogger(__name__)
 
 
-def topic_names(settings: Settings) -> list[str]:
-    return [
-        settings.topic_posts,
-        settings.topic_enriched,
-        settings.topic_alerts,
-        settings.topic_deadletter,
-        settings.topic_mentions,
-    ]
+def topic_partitions(settings: Settings) -> dict[str, int]:
+    """Every topic Veille creates, with its partition count.
+
+    The alerting topic has one partition on purpose: delivery state must have a single owner.
+    """
+    return {
+        settings.topic_posts: settings.partitions,
+        settings.topic_enriched: settings.partitions,
+        settings.topic_alerts: settings.partitions,
+        settings.topic_deadletter: settings.partitions,
+        settings.topic_mentions: settings.partitions,
+        settings.topic_alerting: 1,
+    }
 
 
 def ensure_topics(settings: Settings, timeout: float | None = None) -> dict[str, int]:
@@ -40,25 +46,20 @@ def ensure_topics(settings: Settings, timeout: float | None = None) -> dict[str,
     timeout = timeout or settings.connect_timeout
     admin = _admin(settings, timeout)
     try:
-        wanted = topic_names(settings)
-        existing = _partition_counts(admin, wanted)
+        wanted = topic_partitions(settings)
+        existing = _partition_counts(admin, list(wanted))
         missing = [name for name in wanted if name not in existing]
         if missing:
             with contextlib.suppress(TopicAlreadyExistsError):  # another worker won the race
                 admin.create_topics(
-                    [
-                        NewTopic(name, settings.partitions, settings.replication_factor)
-                        for name in missing
-                    ],
+                    [NewTopic(name, wanted[name], settings.replication_factor) for name in missing],
                     timeout_ms=int(timeout * 1000),
                 )
-        too_small = {name: count for name, count in existing.items() if count < settings.partitions}
+        too_small = {name: count for name, count in existing.items() if count < wanted[name]}
         if too_small:
-            log.warning("growing topics %s to %d partitions", too_small, settings.partitions)
-            admin.create_partitions(
-                {name: NewPartitions(settings.partitions) for name in too_small}
-            )
-        return _wait_for_topics(admin, wanted, settings.partitions, timeout)
+            log.warning("growing topics %s to %s partitions", too_small, wanted)
+            admin.create_partitions({name: NewPartitions(wanted[name]) for name in too_small})
+        return _wait_for_topics(admin, wanted, timeout)
     finally:
         admin.close()
 
@@ -100,7 +101,7 @@ def _admin(settings: Settings, timeout: float) -> KafkaAdminClient:
             time.sleep(0.5)
 
 
-def _partition_counts(admin: KafkaAdminClient, names: list[str]) -> dict[str, int]:
+def _partition_counts(admin: KafkaAdminClient, names: Iterable[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for description in admin.describe_topics(names):
         if description.get("error_code", 0) == 0 and description.get("partitions"):
@@ -109,12 +110,12 @@ def _partition_counts(admin: KafkaAdminClient, names: list[str]) -> dict[str, in
 
 
 def _wait_for_topics(
-    admin: KafkaAdminClient, names: list[str], partitions: int, timeout: float
+    admin: KafkaAdminClient, wanted: dict[str, int], timeout: float
 ) -> dict[str, int]:
     deadline = time.monotonic() + timeout
     while True:
-        counts = _partition_counts(admin, names)
-        if all(counts.get(name, 0) >= partitions for name in names):
+        counts = _partition_counts(admin, list(wanted))
+        if all(counts.get(name, 0) >= partitions for name, partitions in wanted.items()):
             return counts
         if time.monotonic() > deadline:
             raise RuntimeError(f"topics not ready after {timeout:.0f} s: {counts}")

@@ -59,10 +59,12 @@ def worker() -> None:
       VEILLE_PARTITIONS=8 VEILLE_WEB_PORT=6067 veille worker
     """
     from veille.agents.watchlists import load_file_config
+    from veille.alerting.config import load_alerting_config
 
     settings = settings_or_exit()
     try:
         file_config = load_file_config(settings.config)
+        alerting = load_alerting_config(settings.config) if settings.config else None
     except ConfigError as exc:
         fail(str(exc))
     logging.basicConfig(
@@ -79,7 +81,7 @@ def worker() -> None:
 
     from veille.streams.app import build_app
 
-    app = build_app(settings, file_config)
+    app = build_app(settings, file_config, alerting)
     Worker(app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
 
 
@@ -230,17 +232,31 @@ def enrich(input_path: Path, output_path: Path, config_path: Path | None) -> Non
 
 
 @main.command()
-@click.option("--input", "-i", "input_path", required=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="CSV with columns timestamp,value (one row per bucket).")
-@click.option("--output", "-o", "output_path", required=True,
-              type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--bucket", default=None,
-              help="Bucket width, e.g. 1m, 5m, 300s, 1h (default: the median row spacing).")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=None,
-              help="Alert threshold on the score (default: the shipped one).")
-def detect(input_path: Path, output_path: Path, bucket: str | None,
-           threshold: float | None) -> None:
+@click.option(
+    "--input",
+    "-i",
+    "input_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV with columns timestamp,value (one row per bucket).",
+)
+@click.option(
+    "--output", "-o", "output_path", required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--bucket",
+    default=None,
+    help="Bucket width, e.g. 1m, 5m, 300s, 1h (default: the median row spacing).",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Alert threshold on the score (default: the shipped one).",
+)
+def detect(
+    input_path: Path, output_path: Path, bucket: str | None, threshold: float | None
+) -> None:
     """Score a count series offline with exactly the worker's spike detector.
 
     \b

@@ -6,19 +6,23 @@ replay producer and an ordinary consumer reading the output topics.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import tempfile
+import threading
 import time
 from collections import Counter
 from datetime import datetime
-from importlib.resources import as_file, files
+from importlib.resources import files
 from pathlib import Path
 
 from rich.console import Console, Group
 from rich.live import Live
 from rich.table import Table
 
+from veille.alerting.local_receiver import FakeSlack, Received
+from veille.alerting.signing import verify
 from veille.runner import WorkerProcess
 from veille.settings import ConfigError, load_settings
 from veille.streams.broker import BrokerKind, LocalBroker
@@ -29,6 +33,7 @@ from veille.streams.sources.simulator import generate_scenario, write_jsonl
 from veille.streams.topics import ensure_topics
 
 INVALID_MESSAGES = 28
+CRISIS_REPLAY_SECONDS = 25.0
 
 
 def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float) -> int:
@@ -62,7 +67,13 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
             f"{scenario.crisis_start:%H:%M} UTC"
         )
 
-        config = stack.enter_context(as_file(files("veille").joinpath("data/demo.yaml")))
+        receivers = stack.enter_context(LocalReceivers())
+        config = workdir / "veille.yaml"
+        config.write_text(demo_config(receivers))
+        console.print(
+            f"[bold]receivers[/] local Slack look-alike and signed webhook on "
+            f"127.0.0.1:{receivers.port}"
+        )
         worker = WorkerProcess(
             broker_url,
             config=config,
@@ -78,7 +89,32 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
             return 1
         console.print(f"[bold]worker[/] ready; metrics at {worker.base_url}/metrics")
 
-        stats = replay(lines, settings.bootstrap_servers, settings.topic_posts)
+        # The quiet days go in at full speed; the crisis is paced so that its episodes last
+        # seconds rather than milliseconds of processing time, as a crisis team would live it
+        # (an alert that fires and resolves within `group_wait` is never notified).
+        post_lines = lines[: len(scenario.posts)]  # same order as scenario.posts
+        in_crisis = [
+            datetime.fromisoformat(post["created_at"]) >= scenario.crisis_start
+            for post in scenario.posts
+        ]
+        quiet = [line for line, late in zip(post_lines, in_crisis, strict=True) if not late]
+        quiet += [raw for raw, _ in invalid]
+        crisis = [line for line, late in zip(post_lines, in_crisis, strict=True) if late]
+        console.print(
+            f"[bold]replay[/] {len(quiet)} messages at full speed, then the crisis "
+            f"({len(crisis)} posts) over {CRISIS_REPLAY_SECONDS:.0f} s"
+        )
+        stats = replay(quiet, settings.bootstrap_servers, settings.topic_posts)
+        crisis_stats = replay(
+            crisis,
+            settings.bootstrap_servers,
+            settings.topic_posts,
+            rate=len(crisis) / CRISIS_REPLAY_SECONDS,
+            progress=True,
+            total=len(crisis),
+        )
+        stats.sent += crisis_stats.sent
+        stats.failed += crisis_stats.failed
         console.print(f"[bold]replay[/] sent {stats.sent}, failed {stats.failed}")
         reader = OutputReader(
             settings.bootstrap_servers,
@@ -97,6 +133,8 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
         _wait_for_counting(worker, reader, timeout=20)
         console.print(summary_table(reader.outputs, sent=stats.sent + stats.failed))
         console.print(alerts_table(reader.outputs.alerts, scenario.crisis_start))
+        receivers.wait_quiet(quiet=3.0, timeout=25.0)
+        console.print(notifications_table(receivers))
         console.print(
             f"worker still running: {worker.running()}; elapsed {time.monotonic() - started:.1f} s"
         )
@@ -109,6 +147,148 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
                 while worker.running():
                     time.sleep(1)
     return 0
+
+
+DEMO_SECRET = "whsec_demo_0123456789abcdef"
+
+
+def demo_config(receivers: LocalReceivers) -> str:
+    """The bundled watchlists plus an `alerting:` section pointing at the local receivers.
+
+    Timings are shortened (group_wait 2 s) so the demo shows its notifications before it ends.
+    """
+    watchlists = files("veille").joinpath("data/demo.yaml").read_text(encoding="utf-8")
+    return (
+        watchlists
+        + f"""
+alerting:
+  receivers:
+    - name: crisis-slack
+      type: slack
+      url: {receivers.slack_url}
+      send_resolved: true
+    - name: pharmacovigilance
+      type: webhook
+      url: {receivers.webhook_url}
+      secrets: ["{DEMO_SECRET}"]
+  route:
+    receiver: crisis-slack
+    group_by: [group, kind]
+    group_wait: 2s
+    group_interval: 10s
+    repeat_interval: 4h
+    routes:
+      - matchers: ["severity=critical"]
+        receiver: pharmacovigilance
+        continue: true
+      - matchers: ["severity=~.+"]
+        receiver: crisis-slack
+  inhibit_rules:
+    - source_matchers: ["kind=negative_surge", "status=firing"]
+      target_matchers: ["kind=volume_spike"]
+      equal: [series]
+  triage:
+    receiver: pharmacovigilance
+    sla: 24h
+    escalate_before: 2h
+"""
+    )
+
+
+class LocalReceivers:
+    """The Slack look-alike and a webhook recorder, served from a thread of the demo process."""
+
+    def __init__(self) -> None:
+        self.server = FakeSlack()
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+
+    def __enter__(self) -> LocalReceivers:
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self.server.start(), self._loop).result(10)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        asyncio.run_coroutine_threadsafe(self.server.stop(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
+
+    @property
+    def port(self) -> int:
+        return self.server.port
+
+    @property
+    def slack_url(self) -> str:
+        return self.server.url
+
+    @property
+    def webhook_url(self) -> str:
+        return self.server.webhook_url
+
+    def wait_quiet(self, quiet: float, timeout: float) -> None:
+        """Return once nothing arrived for `quiet` seconds (after at least one message)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            messages = self.server.messages
+            if messages and time.monotonic() - messages[-1].arrived > quiet:
+                return
+            time.sleep(0.2)
+
+
+def notifications_table(receivers: LocalReceivers) -> Table:
+    table = Table(title="notifications received by the local Slack look-alike and webhook")
+    for column in ("receiver", "what", "signature", "idempotency key"):
+        table.add_column(column, overflow="fold")
+    triage: Counter[str] = Counter()
+    triage_items: Counter[str] = Counter()
+    triage_signed = True
+    for message in receivers.server.messages:
+        body = message.json
+        if message.path.startswith("/services/"):
+            headers = [b["text"]["text"] for b in body.get("blocks", []) if b["type"] == "header"]
+            table.add_row("slack", (headers or [body.get("text", "")])[0][:150], "-", "-")
+        elif body.get("type", "").startswith("triage"):
+            # One row per kind: replayed posts are past their SLA, so each one escalates.
+            triage[body["type"]] += 1
+            triage_items[body["type"]] += len(body.get("items", []))
+            triage_signed &= _signed(message)
+        else:
+            key = {k.lower(): v for k, v in message.headers.items()}.get("idempotency-key", "")
+            table.add_row(
+                "webhook",
+                _webhook_summary(body),
+                "valid" if _signed(message) else "INVALID",
+                key[:40],
+            )
+    for kind, count in sorted(triage.items()):
+        table.add_row(
+            "webhook",
+            f"{kind}: {count} notification(s), {triage_items[kind]} item(s)",
+            "valid" if triage_signed else "INVALID",
+            "",
+        )
+    return table
+
+
+def _signed(message: Received) -> bool:
+    headers = {k.lower(): v for k, v in message.headers.items()}
+    return verify(
+        message.body,
+        headers.get("x-veille-timestamp"),
+        headers.get("x-veille-signature"),
+        [DEMO_SECRET],
+    )
+
+
+def _webhook_summary(body: dict) -> str:
+    if body.get("type") == "alerts":
+        first = body["alerts"][0]
+        return (
+            f"{body['status']} {first['kind']} {first['series']} ({len(body['alerts'])} alert(s))"
+        )
+    items = body.get("items") or []
+    products = sorted({f"{i.get('product')} / {i.get('reaction')}" for i in items})
+    return f"{body.get('type')}: {len(items)} item(s): " + "; ".join(products)[:90]
 
 
 def _wait_for_counting(worker: WorkerProcess, reader: OutputReader, timeout: float) -> None:

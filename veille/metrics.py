@@ -146,6 +146,31 @@ ANOMALY_SCORE = Gauge(
     "Detector score (0..1) of the last closed bucket.",
     ["term", "group", "kind"],
 )
+NOTIFICATIONS = Counter(
+    "veille_notifications_total",
+    "Notification attempts by receiver and outcome (success, retry, rejected).",
+    ["receiver", "outcome"],
+)
+NOTIFICATION_FAILURES = Counter(
+    "veille_notification_attempt_failures_total",
+    "Failed notification attempts by receiver and reason (timeout, connection, http_<code>...).",
+    ["receiver", "reason"],
+)
+NOTIFICATION_SECONDS = Histogram(
+    "veille_notification_request_seconds",
+    "Duration of one notification attempt.",
+    ["receiver"],
+    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+)
+NOTIFICATIONS_PENDING = Gauge(
+    "veille_notifications_pending", "Notifications waiting for delivery.", ["receiver"]
+)
+TRIAGE_OPEN = Gauge("veille_triage_open_items", "Open adverse-reaction triage items.")
+TRIAGE_OLDEST_AGE = Gauge(
+    "veille_triage_oldest_open_age_seconds",
+    "Age of the oldest unacknowledged triage item (from its post's time).",
+)
+TRIAGE_SLA = Gauge("veille_triage_sla_seconds", "The configured triage SLA.")
 CONFIG_RELOADS = Counter(
     "veille_config_reloads_total", "Watchlist file reloads by outcome.", ["outcome"]
 )

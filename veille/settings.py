@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     topic_mentions: TopicName = Field(
         "veille.mentions", description="Internal: mention batches keyed by series."
     )
+    topic_alerting: TopicName = Field(
+        "veille.alerting", description="Internal, one partition: input of alert delivery."
+    )
     bucket_seconds: int = Field(60, ge=10, le=86400, description="Width of counting buckets.")
     bucket_grace_seconds: float = Field(
         60,
