@@ -316,6 +316,7 @@ class NegativeSurgeDetector:
 
     __slots__ = (
         "a_base",
+        "first_t",
         "last_hot",
         "last_t",
         "min_negative",
@@ -325,6 +326,7 @@ class NegativeSurgeDetector:
         "tau",
         "threshold",
         "tot_w",
+        "warmup",
     )  # fmt: skip
 
     def __init__(
@@ -338,9 +340,14 @@ class NegativeSurgeDetector:
         min_total: int = 10,
         tau: float = 0.002,
         refractory_seconds: float = 6 * 3600.0,
+        warmup_seconds: float = 86400.0,
     ) -> None:
         self.threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
         self.refractory = float(refractory_seconds)
+        # Cold start: a term's usual negative share is unknown until a full daily cycle has
+        # been seen (the prior alone would page on a brand that is simply more criticised).
+        self.warmup = float(warmup_seconds)
+        self.first_t: float | None = None
         self.min_negative = int(min_negative)
         self.min_total = int(min_total)
         self.a_base = math.log(2.0) / baseline_halflife  # decay per second
@@ -364,6 +371,10 @@ class NegativeSurgeDetector:
         if negative >= self.min_negative and total >= self.min_total:
             var = total * p0 * (1.0 - p0) * (1.0 + self.tau * total)
             score = _tail_score((negative - 0.5 - total * p0) / math.sqrt(var))
+        if self.first_t is None:
+            self.first_t = t
+        if t - self.first_t < self.warmup:
+            score = 0.0
         alert = False
         if score >= self.threshold:
             alert = self.last_hot is None or t - self.last_hot >= self.refractory

@@ -16,7 +16,7 @@ import orjson
 from veille import __version__
 from veille.agents.adverse import AdverseReactionDetector, products_from_watchlists
 from veille.agents.language import UNDETERMINED, LanguageIdentifier
-from veille.agents.sentiment import LexiconSentiment
+from veille.agents.sentiment_model import FastTextSentiment
 from veille.agents.watchlists import WatchlistMatcher
 from veille.streams.records import SCHEMA_VERSION, Post, format_timestamp
 from veille.streams.validation import Limits, Reason, Rejection, parse_post
@@ -52,7 +52,7 @@ class Enricher:
         self.matcher = matcher
         self.adverse = adverse_detector_for(matcher)
         self.language = LanguageIdentifier(threshold=language_threshold)
-        self.sentiment = LexiconSentiment()
+        self.sentiment = FastTextSentiment()
 
     def enrich_batch(
         self, messages: Sequence[SourceMessage], now: datetime | None = None

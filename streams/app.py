@@ -142,6 +142,29 @@ def build_app(
     async def metrics_page(web: View, request: Request) -> Response:
         return web.bytes(generate_latest(), content_type=CONTENT_TYPE_LATEST.split(";")[0])
 
+    lag_partitions: set[tuple[str, str]] = set()
+
+    @app.timer(interval=5.0)
+    async def observe_health() -> None:
+        """Readiness and consumer lag as metrics, for the alert rules in deploy/prometheus."""
+        metrics.READY.set(1 if _ready(app, settings)[0] else 0)
+        consumer = app.consumer
+        seen: set[tuple[str, str]] = set()
+        for tp in consumer.assignment():
+            highwater = consumer.highwater(tp)
+            # What this worker committed (Faust has no public accessor); a partition shows a
+            # lag from its first commit on.
+            committed = consumer._committed_offset.get(tp)
+            if highwater is None or committed is None:
+                continue
+            labels = (tp.topic, str(tp.partition))
+            metrics.CONSUMER_LAG.labels(*labels).set(max(0, highwater - committed))
+            seen.add(labels)
+        for labels in lag_partitions - seen:  # revoked: never report a lost partition
+            metrics.CONSUMER_LAG.remove(*labels)
+        lag_partitions.clear()
+        lag_partitions.update(seen)
+
     @app.page("/series")
     async def series_page(web: View, request: Request) -> Response:
         """Open buckets and detector state of the series this worker owns (JSON)."""
@@ -153,10 +176,7 @@ def build_app(
 
     @app.page("/readyz")
     async def readyz(web: View, request: Request) -> Response:
-        assigned = sorted(f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment())
-        owns_posts = any(tp.startswith(settings.topic_posts + ":") for tp in assigned)
-        recovered = app.tables.recovery.completed.is_set()
-        ready = owns_posts and recovered
+        ready, recovered, assigned = _ready(app, settings)
         body = {
             "ready": ready,
             "models_loaded": True,
@@ -166,6 +186,14 @@ def build_app(
         return web.json(body, status=200 if ready else 503)
 
     return app
+
+
+def _ready(app: faust.App, settings: Settings) -> tuple[bool, bool, list[str]]:
+    """Ready: owns partitions of the posts topic, and its tables are recovered."""
+    assigned = sorted(f"{tp.topic}:{tp.partition}" for tp in app.consumer.assignment())
+    owns_posts = any(tp.startswith(settings.topic_posts + ":") for tp in assigned)
+    recovered = app.tables.recovery.completed.is_set()
+    return owns_posts and recovered, recovered, assigned
 
 
 def _term_groups(matcher: WatchlistMatcher) -> dict[str, str]:

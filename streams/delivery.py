@@ -42,6 +42,10 @@ def install(
         for name in STATE_TABLES
     }
     receivers = [receiver.name for receiver in config.receivers]
+    for receiver in receivers:  # series exist from the start, so increase() sees the first one
+        metrics.NOTIFICATIONS_PENDING.labels(receiver).set(0)
+        for outcome in ("success", "retry", "rejected"):
+            metrics.NOTIFICATIONS.labels(receiver, outcome).inc(0)
 
     def report(receiver: str, outcome: str, reason: str, seconds: float) -> None:
         metrics.NOTIFICATIONS.labels(receiver, outcome).inc()

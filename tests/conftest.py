@@ -70,6 +70,7 @@ def pipeline(broker_url: str, tmp_path: Path) -> Iterator[Pipeline]:
         "VEILLE_TOPIC_ALERTS": f"{prefix}.alerts",
         "VEILLE_TOPIC_DEADLETTER": f"{prefix}.posts.deadletter",
         "VEILLE_TOPIC_MENTIONS": f"{prefix}.mentions",
+        "VEILLE_TOPIC_ALERTING": f"{prefix}.alerting",
         "VEILLE_PARTITIONS": "3",
     }
     settings = load_settings(
@@ -80,6 +81,7 @@ def pipeline(broker_url: str, tmp_path: Path) -> Iterator[Pipeline]:
         topic_alerts=env["VEILLE_TOPIC_ALERTS"],
         topic_deadletter=env["VEILLE_TOPIC_DEADLETTER"],
         topic_mentions=env["VEILLE_TOPIC_MENTIONS"],
+        topic_alerting=env["VEILLE_TOPIC_ALERTING"],
         partitions=3,
     )
     ensure_topics(settings)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from veille.cli import main
 from veille.streams.records import SCHEMA_DIR, json_schemas
 
-COMMANDS = ["worker", "replay", "simulate", "demo", "enrich", "detect"]
+COMMANDS = ["worker", "replay", "simulate", "demo", "enrich", "detect", "train"]
 
 
 def test_help_lists_every_command() -> None:

@@ -137,13 +137,20 @@ def test_state_round_trip_gives_identical_scores() -> None:
 def test_negative_surge_at_constant_volume_alerts() -> None:
     rng = random.Random(8)
     det = NegativeSurgeDetector()
-    for i in range(200):
+    for i in range(400):  # more than the one-day warm-up
         s = det.update(T0 + i * BUCKET, sum(rng.random() < 0.1 for _ in range(200)), 200)
         assert not s.alert
-    surge = det.update(T0 + 200 * BUCKET, 60, 200)
+    surge = det.update(T0 + 400 * BUCKET, 60, 200)
     assert isinstance(surge, SurgeScore)
     assert surge.alert and surge.observed_share == 0.3
     assert surge.expected_share == pytest.approx(0.1, abs=0.02)
+
+
+def test_negative_surge_waits_a_day_before_alerting() -> None:
+    det = NegativeSurgeDetector()
+    det.update(T0, 10, 200)
+    assert not det.update(T0 + 3600, 150, 200).alert  # cold start: the usual share is unknown
+    assert det.update(T0 + 86400 + 3600, 150, 200).alert
 
 
 def test_negative_surge_ignores_small_counts_and_round_trips() -> None:

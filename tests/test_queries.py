@@ -51,10 +51,13 @@ def _write(path: Path, terms_yaml: str) -> None:
 
 def test_query_filters_aliases_and_query_only_terms(tmp_path: Path) -> None:
     path = tmp_path / "w.yaml"
-    _write(path, "      - id: pj\n        label: PJ\n        aliases: [Paracetix Junior]\n"
-                 "        query: 'NOT (concours OR promo)'\n"
-                 "      - id: rash\n        label: Rash\n        role: topic\n"
-                 "        query: 'sirop* NEAR/4 (boutons OR plaques)'\n")
+    _write(
+        path,
+        "      - id: pj\n        label: PJ\n        aliases: [Paracetix Junior]\n"
+        "        query: 'NOT (concours OR promo)'\n"
+        "      - id: rash\n        label: Rash\n        role: topic\n"
+        "        query: 'sirop* NEAR/4 (boutons OR plaques)'\n",
+    )
     matcher = WatchlistMatcher.from_config(load_file_config(path))
     assert [m.term for m in matcher.match("Paracetix Junior, super")] == ["pj"]
     assert [m.term for m in matcher.match("Concours Paracetix Junior !")] == []
@@ -95,13 +98,14 @@ def test_enrich_command_keeps_order_and_reports_invalid_lines(tmp_path: Path) ->
         '{"id": "1", "text": "Le Paracetix Junior a fait tomber la fièvre, merci"}\n'
         "not json\n"
         "\n"
-        '{"id": "2", "text": "Worst shortage ever, there is no Ibuvia left in any pharmacy in town", '
+        '{"id": "2", "text": "Worst shortage ever, there is no Ibuvia left in any pharmacy", '
         '"created_at": "2026-11-20T10:00:00Z"}\n'
         '{"id": "3"}\n'
     )
     config = Path(__file__).resolve().parents[1] / "veille" / "data" / "demo.yaml"
-    result = CliRunner().invoke(main, ["enrich", "-i", str(source), "-o", str(output),
-                                       "-c", str(config)])
+    result = CliRunner().invoke(
+        main, ["enrich", "-i", str(source), "-o", str(output), "-c", str(config)]
+    )
     assert result.exit_code == 1
     assert f"{source}:2: not_json:" in result.output
     assert f"{source}:5: missing_field: text: Field required" in result.output

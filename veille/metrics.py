@@ -171,6 +171,15 @@ TRIAGE_OLDEST_AGE = Gauge(
     "Age of the oldest unacknowledged triage item (from its post's time).",
 )
 TRIAGE_SLA = Gauge("veille_triage_sla_seconds", "The configured triage SLA.")
+READY = Gauge(
+    "veille_ready",
+    "1 when the worker owns partitions of the posts topic and its tables are recovered.",
+)
+CONSUMER_LAG = Gauge(
+    "veille_consumer_lag",
+    "Messages not yet committed by this worker: high watermark - committed offset.",
+    ["topic", "partition"],
+)
 CONFIG_RELOADS = Counter(
     "veille_config_reloads_total", "Watchlist file reloads by outcome.", ["outcome"]
 )

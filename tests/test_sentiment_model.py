@@ -1,0 +1,235 @@
+"""The shipped fastText sentiment model: interface, tricky posts, and accuracy floors.
+
+The floors sit a few points under what the shipped model measured (SENTIMENT_MODEL.md), so a
+retrained or differently cleaned model that regresses fails here instead of in production. No
+network: only the shipped model and the hand-written sets in the repository are used.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from veille.agents.sentiment import LexiconSentiment
+from veille.agents.sentiment_model import LABELS, FastTextSentiment, normalize
+
+REPO = Path(__file__).resolve().parent.parent
+FR_TEST = REPO / "benchmarks" / "data" / "sentiment_fr_test.jsonl"
+HEALTH_TEST = REPO / "benchmarks" / "data" / "sentiment_health_test.jsonl"
+TRAIN_FILES = [
+    REPO / "agents" / "data" / "sentiment_fr_train.jsonl",
+    REPO / "agents" / "data" / "sentiment_en_health_train.jsonl",
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> FastTextSentiment:
+    return FastTextSentiment()
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _macro_f1(gold: list[str], predicted: list[str]) -> float:
+    scores = []
+    for label in sorted(set(gold)):
+        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def _label(model: FastTextSentiment, text: str) -> str:
+    return model.classify([text])[0][0]
+
+
+# ------------------------------------------------------------------------ interface
+
+
+def test_same_interface_as_the_lexicon(model: FastTextSentiment) -> None:
+    texts = ["Merci au pharmacien 🙏", "rupture de Ventoline encore 😤", "rdv demain 9h"]
+    results = model.classify(texts)
+    assert len(results) == len(LexiconSentiment().classify(texts)) == 3
+    for label, score in results:
+        assert label in LABELS
+        assert isinstance(score, float)
+        assert -1.0 <= score <= 1.0
+
+
+def test_empty_batch_and_empty_text(model: FastTextSentiment) -> None:
+    assert model.classify([]) == []
+    assert model.classify(["", "   ", "\n"]) == [("neutral", 0.0)] * 3
+
+
+def test_score_sign_follows_label(model: FastTextSentiment) -> None:
+    (pos_label, pos), (neg_label, neg) = model.classify(["trop efficace, merci", "nul, arnaque"])
+    assert (pos_label, neg_label) == ("positive", "negative")
+    assert pos > 0.5 > -0.5 > neg
+
+
+def test_batch_equals_one_by_one(model: FastTextSentiment) -> None:
+    texts = [row["text"] for row in _rows(FR_TEST)[:50]]
+    assert model.classify(texts) == [model.classify([t])[0] for t in texts]
+
+
+def test_probabilities_sum_to_one(model: FastTextSentiment) -> None:
+    (proba,) = model.probabilities(["le sirop a bien marché"])
+    assert set(proba) == set(LABELS)
+    assert sum(proba.values()) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="sentiment_training train"):
+        FastTextSentiment(tmp_path / "nope.ftz")
+
+
+# ------------------------------------------------------------------------ cleaning
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Efficacité TOP!", "efficacite top !"),
+        ("merci @Pharma_Lab https://t.co/x", "merci usertoken urltoken"),
+        ("ligne 1\nligne 2", "ligne 1 ligne 2"),
+        ("😡😡", "😡 😡"),
+        ("❤️ merci", "❤ merci"),  # the emoji variation selector goes, the heart stays
+        ("n'est pas efficace", "n ' est pas efficace"),
+        ("#rupture", "# rupture"),
+    ],
+)
+def test_normalize(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+def test_ascii_and_unicode_paths_agree() -> None:
+    # ASCII text takes a fast path; the same text plus one accent must tokenize the same way.
+    text = "Bad (really) bad: 5$ & 3% off, a/b #tag [x] {y} <3 :-)"
+    assert normalize(text + " é") == normalize(text) + " e"
+
+
+# ------------------------------------------------------------------------ tricky posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negation
+        ("pas efficace du tout", "negative"),
+        ("Ce médicament n'est pas efficace", "negative"),
+        ("pas du tout efficace ce spray", "negative"),
+        ("Je ne suis pas satisfaite du traitement", "negative"),
+        ("I'm not happy with this drug", "negative"),
+        ("aucun effet secondaire, top", "positive"),
+        ("no side effects, great", "positive"),
+        # sarcasm markers
+        ("super, encore une rupture 🙄", "negative"),
+        ("Bravo le labo, encore une hausse de prix 🙄👏", "negative"),
+        # emojis only, short texts, hashtags
+        ("😡😡", "negative"),
+        ("🙏🙏", "positive"),
+        ("👍", "positive"),
+        ("nul", "negative"),
+        ("merci", "positive"),
+        ("#penurie", "negative"),
+        ("#soulagement", "positive"),
+        # accents or none
+        ("efficacité incroyable, je recommande", "positive"),
+        ("efficacite incroyable, je recommande", "positive"),
+        ("le medecin etait genial", "positive"),
+        # mixed French / English
+        ("the generic works great, merci à ma pharmacie", "positive"),
+        ("rupture de stock again, so annoying", "negative"),
+        # health: a symptom word describing relief is positive, a side effect is negative
+        ("Le Paracetix a enfin fait tomber la fièvre de ma fille 🙏", "positive"),
+        ("Elle a enfin plus de fièvre, merci Doliprane", "positive"),
+        ("plus de migraine depuis le traitement", "positive"),
+        ("fever finally gone, thank god", "positive"),
+        ("J'ai vomi toute la nuit à cause de ce médicament", "negative"),
+        ("This drug gave me a horrible rash", "negative"),
+        # health: questions and plain symptom statements are neutral
+        ("got a headache today", "neutral"),
+        ("Est-ce que le Doliprane est remboursé ?", "neutral"),
+        ("Is ibuprofen safe during pregnancy?", "neutral"),
+    ],
+)
+def test_tricky_posts(model: FastTextSentiment, text: str, expected: str) -> None:
+    assert _label(model, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pas mal du tout ce médicament", "positive"),  # French litotes reads as two cues
+        ("not bad at all", "positive"),
+        ("ma fille a de la fievre ce soir", "neutral"),  # a symptom alone, no stance
+        ("what is the dose for a 5 year old?", "neutral"),
+    ],
+)
+@pytest.mark.xfail(
+    reason="known weaknesses of the shipped model (SENTIMENT_MODEL.md)", strict=False
+)
+def test_known_weaknesses(model: FastTextSentiment, text: str, expected: str) -> None:
+    assert _label(model, text) == expected
+
+
+# ------------------------------------------------------------------------ floors
+
+
+def _score(model: FastTextSentiment, rows: list[dict[str, str]]) -> tuple[float, float]:
+    gold = [row["label"] for row in rows]
+    predicted = [label for label, _ in model.classify([row["text"] for row in rows])]
+    accuracy = sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(gold)
+    return accuracy, _macro_f1(gold, predicted)
+
+
+def test_floor_french_test_set(model: FastTextSentiment) -> None:
+    accuracy, macro_f1 = _score(model, _rows(FR_TEST))
+    assert macro_f1 >= 0.76, macro_f1  # measured 0.798
+    assert accuracy >= 0.76, accuracy  # measured 0.798
+
+
+@pytest.mark.parametrize(("language", "floor"), [("fr", 0.80), ("en", 0.66)])
+def test_floor_health_test_set(model: FastTextSentiment, language: str, floor: float) -> None:
+    rows = [row for row in _rows(HEALTH_TEST) if row["language"] == language]
+    _, macro_f1 = _score(model, rows)
+    assert macro_f1 >= floor, macro_f1  # measured fr 0.845, en 0.706
+
+
+def test_beats_the_lexicon_on_health_posts(model: FastTextSentiment) -> None:
+    rows = _rows(HEALTH_TEST)
+    gold = [row["label"] for row in rows]
+    lexicon = [label for label, _ in LexiconSentiment().classify([row["text"] for row in rows])]
+    _, ours = _score(model, rows)
+    assert ours >= _macro_f1(gold, lexicon) + 0.15
+
+
+def test_test_sets_never_trained_on() -> None:
+    trained = {normalize(row["text"]) for path in TRAIN_FILES for row in _rows(path)}
+    for path in (FR_TEST, HEALTH_TEST):
+        leaked = [row["text"] for row in _rows(path) if normalize(row["text"]) in trained]
+        assert not leaked, leaked
+
+
+def test_hand_written_sets_are_well_formed() -> None:
+    for path in [*TRAIN_FILES, FR_TEST, HEALTH_TEST]:
+        rows = _rows(path)
+        assert all(row["label"] in LABELS and row["text"].strip() for row in rows), path
+        assert len({row["text"] for row in rows}) == len(rows), f"duplicates in {path}"
+    assert len(_rows(TRAIN_FILES[0])) >= 400
+    assert {row["language"] for row in _rows(HEALTH_TEST)} == {"fr", "en"}
+
+
+def test_batched_throughput(model: FastTextSentiment) -> None:
+    # A loose floor (measured ~40-50k posts/s on a shared 2-core machine): catches an
+    # accidental per-post native call or a slow cleaning step, not machine noise.
+    texts = [row["text"] for row in _rows(FR_TEST)] * 50
+    started = time.perf_counter()
+    for start in range(0, len(texts), 1000):
+        model.classify(texts[start : start + 1000])
+    assert len(texts) / (time.perf_counter() - started) > 8_000
