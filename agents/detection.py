@@ -20,6 +20,8 @@ from veille.streams.records import SCHEMA_VERSION, format_timestamp
 
 RESOLVE_AFTER_QUIET_BUCKETS = 5
 SURGE_WINDOW_SECONDS = 900
+SURGE_MIN_NEGATIVE = 8
+SURGE_MIN_TOTAL = 20
 
 
 def alert_id(series: str, kind: str, episode_start: int) -> str:
@@ -31,8 +33,17 @@ def _iso(epoch: float) -> str:
     return format_timestamp(datetime.fromtimestamp(epoch, UTC))
 
 
-def severity(ratio: float, score: float, reach: int) -> str:
-    """How loud: the size of the deviation and how many people the authors reach."""
+MIN_MENTIONS_FOR_LOUD = 5
+
+
+def severity(ratio: float, score: float, reach: int, mentions: int) -> str:
+    """How loud: the size of the deviation and how many people the authors reach.
+
+    A ratio means little on a handful of posts (1 where 0.04 were expected is 25x): below
+    `MIN_MENTIONS_FOR_LOUD` mentions only reach can raise the severity.
+    """
+    if mentions < MIN_MENTIONS_FOR_LOUD:
+        ratio, score = 1.0, 0.0
     if ratio >= 10 or reach >= 1_000_000 or (ratio >= 5 and score >= 0.95):
         return "critical"
     if ratio >= 3 or reach >= 100_000 or score >= 0.9:
@@ -73,7 +84,13 @@ class DetectorScorer:
         surge = (
             NegativeSurgeDetector.from_state(surge_state)
             if surge_state
-            else NegativeSurgeDetector(self.surge_threshold)
+            else NegativeSurgeDetector(
+                self.surge_threshold,
+                # The test runs every bucket on overlapping windows: ask for more evidence than
+                # one isolated test would, so chance streaks at night stay below the bar.
+                min_negative=SURGE_MIN_NEGATIVE,
+                min_total=SURGE_MIN_TOTAL,
+            )
         )
         volume = spike.update(start, bucket["n"])
         # The share test needs enough posts: it sees a sliding window of recent buckets, not one
@@ -107,6 +124,12 @@ class DetectorScorer:
                 state, series, term, group, kind, start, bucket, fired, score, observed, expected
             )
             if alert is not None:
+                if kind == "negative_surge":  # the test ran on the window, not one bucket
+                    alert["evidence"]["surge_window"] = {
+                        "seconds": SURGE_WINDOW_SECONDS,
+                        "negative": negative.negative,
+                        "total": negative.total,
+                    }
                 alerts.append(alert)
         return alerts
 
@@ -173,7 +196,7 @@ class DetectorScorer:
             "series": series,
             "term": term,
             "group": group,
-            "severity": severity(ratio, score, bucket["reach"]),
+            "severity": severity(ratio, score, bucket["reach"], total),
             "episode_start": _iso(episode_start),
             "bucket_start": _iso(start),
             "observed": round(observed, 4),

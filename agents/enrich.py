@@ -138,6 +138,10 @@ def _build_record(
         flags.append("lang_hint_mismatch")
     if ade.candidate:
         flags.append("adverse_reaction_candidate")
+        # Someone reporting a reaction to a product is not pleased with it, whatever words the
+        # sentiment model weighs (it reads "she had a seizure" as a fact, not a stance).
+        if sentiment[0] != "negative":
+            sentiment = ("negative", min(sentiment[1], -0.5))
     created_at = post.created_at
     if created_at is None:
         flags.append("created_at_missing")

@@ -147,3 +147,12 @@ def test_mention_batches_group_by_series_and_partition_with_top_excerpts() -> No
     assert len(with_text) == 3
     top = sorted(m[5] for m in mentions)[-3:]
     assert sorted(m[5] for m in with_text) == top
+
+
+def test_severity_needs_both_deviation_and_volume() -> None:
+    from veille.agents.detection import severity
+
+    assert severity(25.0, 0.6, reach=300, mentions=1) == "info"  # 1 post where 0.04 expected
+    assert severity(25.0, 0.6, reach=300, mentions=40) == "critical"
+    assert severity(4.0, 0.6, reach=300, mentions=40) == "warning"
+    assert severity(1.5, 0.5, reach=2_000_000, mentions=2) == "critical"  # reach alone

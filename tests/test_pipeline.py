@@ -261,7 +261,10 @@ def test_scenario_crisis_raises_both_kinds_in_time_and_quiet_days_none(
         assert timedelta(0) <= delay <= timedelta(minutes=30), (kind, delay)
         evidence = alert["evidence"]
         assert evidence["mentions"] > 0 and evidence["top_posts"]
-        assert evidence["sentiment"]["negative"] > 0
+        if kind == "negative_surge":
+            window = evidence["surge_window"]
+            assert window["negative"] / window["total"] == pytest.approx(alert["observed"], 1e-3)
+            assert window["negative"] >= 5
         assert alert["term"] == scenario.crisis_term and alert["group"] == "paracetix"
     assert worker.running()
 
