@@ -10,7 +10,7 @@ stages deduplicate.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 
 from veille import metrics
@@ -60,7 +60,9 @@ class DetectorScorer:
         term_groups: Mapping[str, str],
         spike_threshold: float | None = None,
         surge_threshold: float | None = None,
+        on_bucket: Callable[[str, str, int, dict, float, float], None] | None = None,
     ) -> None:
+        self.on_bucket = on_bucket  # e.g. the live page: (term, group, start, bucket, exp, score)
         self.bucket_seconds = bucket_seconds
         self.term_groups = dict(term_groups)
         self.spike_threshold = spike_threshold
@@ -108,6 +110,8 @@ class DetectorScorer:
             metrics.BUCKET_EXPECTED.labels(term, group).set(volume.expected)
             metrics.ANOMALY_SCORE.labels(term, group, "volume_spike").set(volume.score)
             metrics.ANOMALY_SCORE.labels(term, group, "negative_surge").set(negative.score)
+            if self.on_bucket is not None:
+                self.on_bucket(term, group, start, bucket, volume.expected, volume.score)
 
         alerts = []
         for kind, fired, score, observed, expected in (

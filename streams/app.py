@@ -20,6 +20,7 @@ from veille.agents.enrich import Enricher, adverse_detector_for
 from veille.agents.enrich_agent import make_enrich_agent
 from veille.agents.watchlists import FileConfig, WatchlistMatcher, WatchlistReloader
 from veille.alerting.config import AlertingConfig
+from veille.live import LiveView
 from veille.settings import Settings
 from veille.streams import codec, delivery
 from veille.streams.sink import BatchPublisher
@@ -90,11 +91,14 @@ def build_app(
         # plain JSON documents (no Faust model): keys are series names, values SeriesState
         use_partitioner=True,  # updated once per key per batch, from a batched agent
     )
-    scorer = DetectorScorer(settings.bucket_seconds, _term_groups(matcher))
+    live = LiveView()
+    scorer = DetectorScorer(
+        settings.bucket_seconds, _term_groups(matcher), on_bucket=live.record_bucket
+    )
     count_agent, owned_series, forget_series = make_count_agent(
         series_table,
         scorer,
-        lambda alerts: publisher.publish_alerts(settings.topic_alerts, alerts),
+        lambda alerts: _publish_alerts(publisher, live, settings.topic_alerts, alerts),
         bucket_seconds=settings.bucket_seconds,
         grace_seconds=settings.bucket_grace_seconds,
         source_partitions=settings.partitions,
@@ -130,13 +134,22 @@ def build_app(
             log.error("watchlists NOT reloaded, keeping the previous ones: %s", error)
 
     if alerting is not None:
-        close_delivery = delivery.install(
+        dispatcher = delivery.install(
             app, settings.topic_alerting, alerting, settings.batch_size, settings.batch_timeout
         )
+        live.triage = dispatcher.triage.open_items
 
         @app.on_before_shutdown.connect
         async def close_http_session(app: faust.App, **kwargs: object) -> None:
-            await close_delivery()
+            await dispatcher.close()
+
+    # The live page replaces Faust's placeholder JSON index at "/".
+    app.web.blueprints._enabled = [
+        (prefix, blueprint)
+        for prefix, blueprint in app.web.blueprints._enabled
+        if "production_index" not in str(blueprint)
+    ]
+    app.web.web_app.add_routes(live.routes())
 
     @app.page("/metrics")
     async def metrics_page(web: View, request: Request) -> Response:
@@ -186,6 +199,13 @@ def build_app(
         return web.json(body, status=200 if ready else 503)
 
     return app
+
+
+async def _publish_alerts(
+    publisher: BatchPublisher, live: LiveView, topic: str, alerts: list[dict]
+) -> None:
+    await publisher.publish_alerts(topic, alerts)
+    live.record_alerts(alerts)
 
 
 def _ready(app: faust.App, settings: Settings) -> tuple[bool, bool, list[str]]:

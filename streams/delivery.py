@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
 
 import faust
 import orjson
@@ -34,8 +33,8 @@ def envelope(kind: str, record: dict) -> bytes:
 
 def install(
     app: faust.App, topic_name: str, config: AlertingConfig, batch_size: int, within: float
-) -> Callable[[], Awaitable[None]]:
-    """Declare the alerting topic, tables, agent, timer and HTTP API; return a close hook."""
+) -> Dispatcher:
+    """Declare the alerting topic, tables, agent, timer and HTTP API; return the dispatcher."""
     topic = app.topic(topic_name, partitions=1)
     tables = {
         name: app.Table(f"veille-alerting-{name}", partitions=1, use_partitioner=True)
@@ -87,4 +86,4 @@ def install(
 
     app.web.web_app.add_routes(routes(dispatcher, dispatcher.triage, is_owner=owns))
     metrics.TRIAGE_SLA.set(config.triage.sla)
-    return dispatcher.close
+    return dispatcher
