@@ -31,6 +31,7 @@ def test_free_input_never_creates_series_beyond_the_configured_sets() -> None:
             "country": word(2).upper(),
             "platform": word(8),
             "sentiment": {"label": rng.choice(["negative", "neutral", "positive"])},
+            "created_at": "2026-11-20T10:00:00Z",
             "matches": [],  # terms only ever come from the watchlist file
         }
         for _ in range(5000)

@@ -7,7 +7,9 @@ maps anything outside its allowed set to `other`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
+from datetime import datetime
 
 from prometheus_client import Counter, Gauge, Histogram
 
@@ -183,6 +185,12 @@ CONSUMER_LAG = Gauge(
 CONFIG_RELOADS = Counter(
     "veille_config_reloads_total", "Watchlist file reloads by outcome.", ["outcome"]
 )
+END_TO_END_SECONDS = Histogram(
+    "veille_end_to_end_latency_seconds",
+    "From a post's created_at to its enriched record being produced (replays of old posts land "
+    "in the top buckets).",
+    buckets=(0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 21600, 86400),
+)
 PUBLISH_RETRIES = Counter(
     "veille_publish_retries_total", "Batches whose outputs had to be produced again."
 )
@@ -196,8 +204,10 @@ def observe_enriched(records: Iterable[dict]) -> None:
     platforms: dict[str, int] = {}
     mentions: dict[tuple[str, str], int] = {}
     count = 0
+    now = time.time()
     for record in records:
         count += 1
+        END_TO_END_SECONDS.observe(max(0.0, now - _epoch(record["created_at"])))
         _bump(languages, LANGUAGES(record["language"]))
         _bump(sentiments, record["sentiment"]["label"])
         _bump(countries, COUNTRIES(record["country"]) if record["country"] else "unknown")
@@ -217,6 +227,10 @@ def observe_enriched(records: Iterable[dict]) -> None:
     for (term, group), n in mentions.items():
         # term/group ids come from the watchlist file only, so this label set is configuration.
         MENTIONS.labels(term, group).inc(n)
+
+
+def _epoch(rfc3339: str) -> float:
+    return datetime.fromisoformat(rfc3339).timestamp()
 
 
 def _bump(counts: dict[str, int], key: str) -> None:
