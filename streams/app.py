@@ -85,11 +85,12 @@ def build_app(
     # Counting and detection: the mentions topic and the series table are keyed by series and
     # partitioned alike, so each series is counted by exactly one worker.
     mentions = app.topic(settings.topic_mentions, partitions=settings.partitions)
-    series_table = app.Table(
-        "veille-series",
-        partitions=settings.partitions,
-        # plain JSON documents (no Faust model): keys are series names, values SeriesState
-        use_partitioner=True,  # updated once per key per batch, from a batched agent
+    series_table = codec.json_table(
+        app.Table(
+            "veille-series",  # keys: series names; values: SeriesState documents
+            partitions=settings.partitions,
+            use_partitioner=True,  # updated once per key per batch, from a batched agent
+        )
     )
     live = LiveView()
     scorer = DetectorScorer(

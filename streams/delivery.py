@@ -20,6 +20,7 @@ from veille import metrics
 from veille.alerting.config import AlertingConfig
 from veille.alerting.http_api import routes
 from veille.alerting.pipeline import Dispatcher, DispatcherState
+from veille.streams import codec
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,9 @@ def install(
     """Declare the alerting topic, tables, agent, timer and HTTP API; return the dispatcher."""
     topic = app.topic(topic_name, partitions=1)
     tables = {
-        name: app.Table(f"veille-alerting-{name}", partitions=1, use_partitioner=True)
+        name: codec.json_table(
+            app.Table(f"veille-alerting-{name}", partitions=1, use_partitioner=True)
+        )
         for name in STATE_TABLES
     }
     receivers = [receiver.name for receiver in config.receivers]
