@@ -15,13 +15,17 @@ from datetime import UTC, datetime
 
 from veille import metrics
 from veille.agents.counting import SeriesState
-from veille.agents.detectors import NegativeSurgeDetector, SpikeDetector
+from veille.agents.detectors import DEFAULT_THRESHOLD, NegativeSurgeDetector, SpikeDetector
 from veille.streams.records import SCHEMA_VERSION, format_timestamp
 
 RESOLVE_AFTER_QUIET_BUCKETS = 5
 SURGE_WINDOW_SECONDS = 900
 SURGE_MIN_NEGATIVE = 8
 SURGE_MIN_TOTAL = 20
+# The share test runs every bucket on overlapping windows (about 1,400 tests a day per series):
+# p < 1e-4 rather than the spike's single-chart 10**-2.5. Measured on 8 simulated scenarios:
+# 0.5 gave 2 quiet-day false alarms, 0.8 none, and the crisis was caught as early (12-15 min).
+SURGE_THRESHOLD = 0.8
 
 
 def alert_id(series: str, kind: str, episode_start: int) -> str:
@@ -66,7 +70,7 @@ class DetectorScorer:
         self.bucket_seconds = bucket_seconds
         self.term_groups = dict(term_groups)
         self.spike_threshold = spike_threshold
-        self.surge_threshold = surge_threshold
+        self.surge_threshold = SURGE_THRESHOLD if surge_threshold is None else surge_threshold
         self.surge_window_buckets = max(1, SURGE_WINDOW_SECONDS // bucket_seconds)
 
     def _series_labels(self, series: str) -> tuple[str | None, str]:
@@ -162,7 +166,12 @@ class DetectorScorer:
             return alert
         if episode is None:
             return None
-        if fired or score >= 0.5 * (self.spike_threshold or 0.6):
+        threshold = (
+            self.surge_threshold
+            if kind == "negative_surge"
+            else (self.spike_threshold or DEFAULT_THRESHOLD)
+        )
+        if fired or score >= 0.5 * threshold:  # still hot: the episode goes on
             episode["quiet"] = 0
             return None
         episode["quiet"] += 1
