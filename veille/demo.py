@@ -110,7 +110,7 @@ def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float
             settings.bootstrap_servers,
             settings.topic_posts,
             rate=len(crisis) / CRISIS_REPLAY_SECONDS,
-            progress=True,
+            progress=console.is_terminal,  # a bar on a terminal, not a flood in a log
             total=len(crisis),
         )
         stats.sent += crisis_stats.sent
