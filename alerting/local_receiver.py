@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+from veille.streams.broker import free_port
 
 KNOWN_BLOCKS = {
     "section",
@@ -84,12 +85,6 @@ def validate_slack_payload(payload: Any) -> str | None:
             if not elements or len(elements) > 10:
                 return "invalid_blocks"
     return None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass

@@ -59,10 +59,8 @@ class Pipeline:
         return reader
 
 
-@pytest.fixture
-def pipeline(broker_url: str, tmp_path: Path) -> Iterator[Pipeline]:
-    n = next(_names)
-    prefix = f"t{os.getpid()}-{n}"
+def isolated_pipeline(broker_url: str, prefix: str) -> Pipeline:
+    """Topics and a consumer group of its own on the shared broker, created up front."""
     env = {
         "VEILLE_APP_ID": f"veille-{prefix}",
         "VEILLE_TOPIC_POSTS": f"{prefix}.posts",
@@ -75,17 +73,15 @@ def pipeline(broker_url: str, tmp_path: Path) -> Iterator[Pipeline]:
     }
     settings = load_settings(
         broker=broker_url,
-        app_id=env["VEILLE_APP_ID"],
-        topic_posts=env["VEILLE_TOPIC_POSTS"],
-        topic_enriched=env["VEILLE_TOPIC_ENRICHED"],
-        topic_alerts=env["VEILLE_TOPIC_ALERTS"],
-        topic_deadletter=env["VEILLE_TOPIC_DEADLETTER"],
-        topic_mentions=env["VEILLE_TOPIC_MENTIONS"],
-        topic_alerting=env["VEILLE_TOPIC_ALERTING"],
-        partitions=3,
+        **{key.removeprefix("VEILLE_").lower(): value for key, value in env.items()},
     )
     ensure_topics(settings)
-    result = Pipeline(settings, env)
+    return Pipeline(settings, env)
+
+
+@pytest.fixture
+def pipeline(broker_url: str, tmp_path: Path) -> Iterator[Pipeline]:
+    result = isolated_pipeline(broker_url, f"t{os.getpid()}-{next(_names)}")
     yield result
     for reader in result.readers:
         reader.close()

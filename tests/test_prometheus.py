@@ -24,13 +24,11 @@ import pytest
 
 from veille.demo import LocalReceivers, demo_config
 from veille.runner import WorkerProcess
-from veille.settings import load_settings
 from veille.streams.sources.malformed import malformed_messages
 from veille.streams.sources.replay import replay
 from veille.streams.sources.simulator import generate_scenario
-from veille.streams.topics import ensure_topics
 
-from .conftest import Pipeline
+from .conftest import Pipeline, isolated_pipeline
 from .prometheus_server import (
     DASHBOARD,
     PENDING_METRICS,
@@ -63,23 +61,7 @@ class Run:
 
 def _isolated_pipeline(broker_url: str) -> Pipeline:
     """Like conftest's `pipeline` fixture (own topics and group), but for a whole module."""
-    prefix = f"prom{os.getpid()}"
-    env = {
-        "VEILLE_APP_ID": f"veille-{prefix}",
-        "VEILLE_TOPIC_POSTS": f"{prefix}.posts",
-        "VEILLE_TOPIC_ENRICHED": f"{prefix}.posts.enriched",
-        "VEILLE_TOPIC_ALERTS": f"{prefix}.alerts",
-        "VEILLE_TOPIC_DEADLETTER": f"{prefix}.posts.deadletter",
-        "VEILLE_TOPIC_MENTIONS": f"{prefix}.mentions",
-        "VEILLE_TOPIC_ALERTING": f"{prefix}.alerting",
-        "VEILLE_PARTITIONS": "3",
-    }
-    settings = load_settings(
-        broker=broker_url,
-        **{key.removeprefix("VEILLE_").lower(): value for key, value in env.items()},
-    )
-    ensure_topics(settings)
-    return Pipeline(settings, env)
+    return isolated_pipeline(broker_url, f"prom{os.getpid()}")
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ import pytest
 
 from veille.agents.sentiment import LexiconSentiment
 from veille.agents.sentiment_model import LABELS, FastTextSentiment, normalize
+from veille.agents.sentiment_training import macro_f1
 
 REPO = Path(__file__).resolve().parent.parent
 FR_TEST = REPO / "benchmarks" / "data" / "sentiment_fr_test.jsonl"
@@ -32,16 +33,6 @@ def model() -> FastTextSentiment:
 
 def _rows(path: Path) -> list[dict[str, str]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def _macro_f1(gold: list[str], predicted: list[str]) -> float:
-    scores = []
-    for label in sorted(set(gold)):
-        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
-        fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
-        fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores)
 
 
 def _label(model: FastTextSentiment, text: str) -> str:
@@ -185,7 +176,7 @@ def _score(model: FastTextSentiment, rows: list[dict[str, str]]) -> tuple[float,
     gold = [row["label"] for row in rows]
     predicted = [label for label, _ in model.classify([row["text"] for row in rows])]
     accuracy = sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(gold)
-    return accuracy, _macro_f1(gold, predicted)
+    return accuracy, macro_f1(gold, predicted)
 
 
 def test_floor_french_test_set(model: FastTextSentiment) -> None:
@@ -206,7 +197,7 @@ def test_beats_the_lexicon_on_health_posts(model: FastTextSentiment) -> None:
     gold = [row["label"] for row in rows]
     lexicon = [label for label, _ in LexiconSentiment().classify([row["text"] for row in rows])]
     _, ours = _score(model, rows)
-    assert ours >= _macro_f1(gold, lexicon) + 0.15
+    assert ours >= macro_f1(gold, lexicon) + 0.15
 
 
 def test_test_sets_never_trained_on() -> None:
