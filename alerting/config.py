@@ -10,7 +10,9 @@ Example: see `EXAMPLE_YAML` below (also used by the tests, so it stays valid).
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -247,7 +249,30 @@ def load_alerting_config(path: Path | str) -> AlertingConfig | None:
         raise ConfigError(f"configuration file {path} is not valid YAML: {exc}") from None
     if not isinstance(document, dict) or document.get("alerting") is None:
         return None
-    return parse_alerting(document["alerting"], str(path))
+    return parse_alerting(expand_environment(document["alerting"], "alerting"), str(path))
+
+
+_ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def expand_environment(value: Any, where: str, environ: Mapping[str, str] | None = None) -> Any:
+    """Replace `${NAME}` in strings with environment variables: webhook URLs and secrets come
+    from a Kubernetes Secret, not from the ConfigMap that holds the rest of the file."""
+    environ = os.environ if environ is None else environ
+    if isinstance(value, dict):
+        return {k: expand_environment(v, f"{where}.{k}", environ) for k, v in value.items()}
+    if isinstance(value, list):
+        return [expand_environment(v, f"{where}[{i}]", environ) for i, v in enumerate(value)]
+    if not isinstance(value, str):
+        return value
+
+    def lookup(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in environ:
+            raise ConfigError(f"{where}: environment variable {name} is not set")
+        return environ[name]
+
+    return _ENV_REFERENCE.sub(lookup, value)
 
 
 EXAMPLE_YAML = """\

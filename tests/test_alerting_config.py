@@ -9,6 +9,7 @@ import yaml
 
 from veille.alerting.config import (
     EXAMPLE_YAML,
+    expand_environment,
     load_alerting_config,
     parse_alerting,
     parse_duration,
@@ -96,3 +97,11 @@ def test_load_from_the_watchlists_file(tmp_path: Path) -> None:
     assert config is not None and config.route.receiver == "slack-brand"
     path.write_text("watchlists: []\n", encoding="utf-8")
     assert load_alerting_config(path) is None
+
+
+def test_environment_references_are_expanded_and_unset_ones_named() -> None:
+    section = {"receivers": [{"url": "${HOOK}", "secrets": ["x-${KEY}-y"]}], "n": 3}
+    expanded = expand_environment(section, "alerting", {"HOOK": "https://h", "KEY": "k"})
+    assert expanded == {"receivers": [{"url": "https://h", "secrets": ["x-k-y"]}], "n": 3}
+    with pytest.raises(ConfigError, match=r"alerting.receivers\[0\].url: .*HOOK is not set"):
+        expand_environment(section, "alerting", {})

@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from veille.agents.watchlists import load_file_config
+from veille.alerting.config import load_alerting_config
 from veille.settings import ENV_PREFIX, Settings, load_settings
 
 from .prometheus_server import (
@@ -42,8 +43,8 @@ K8S = DEPLOY / "k8s"
 APP_SOURCE = REPO / "streams" / "app.py"
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 
-# Settings the deploy files already pass for issue #5 (alert delivery) that
-# veille.settings.Settings does not define yet (pydantic-settings ignores unknown VEILLE_* vars).
+# Secrets the deploy files pass as environment variables for `${NAME}` references in the
+# `alerting:` section of the watchlists file (not Settings fields).
 PENDING_SETTINGS = {
     "VEILLE_WEBHOOK_SECRET": "HMAC key signing webhook notifications (secret)",
     "VEILLE_SLACK_WEBHOOK_URL": "Slack incoming-webhook URL (secret)",
@@ -393,7 +394,9 @@ def test_compose_mounts_exist_and_grafana_is_provisioned() -> None:
 # ---------------------------------------------------------------- kubernetes
 
 
-def test_k8s_statefulset_is_secure_and_uses_static_membership(tmp_path: Path) -> None:
+def test_k8s_statefulset_is_secure_and_uses_static_membership(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     objects = _k8s_objects()
     statefulset = objects[("StatefulSet", "veille")]
     spec = statefulset["spec"]["template"]["spec"]
@@ -416,6 +419,13 @@ def test_k8s_statefulset_is_secure_and_uses_static_membership(tmp_path: Path) ->
     watchlists = tmp_path / config_path.name
     watchlists.write_text(configmap["data"][config_path.name])
     assert load_file_config(watchlists).watchlists
+    # its alerting section resolves with the Secret's values
+    secret = objects[("Secret", "veille-secrets")]["stringData"]
+    for name, value in secret.items():
+        monkeypatch.setenv(name, value)
+    alerting = load_alerting_config(watchlists)
+    assert alerting is not None
+    assert {r.name for r in alerting.receivers} == {"crisis-slack", "pharmacovigilance"}
     # envFrom names existing objects
     for source in container["envFrom"]:
         kind, ref = (
