@@ -61,7 +61,10 @@ class Enricher:
         result = BatchResult()
         valid: list[tuple[SourceMessage, Post]] = []
         for message in messages:
-            parsed = parse_post(message.value, self.limits, now)
+            try:
+                parsed = parse_post(message.value, self.limits, now)
+            except Exception as exc:  # a validation bug must cost one dead letter, not the worker
+                parsed = _processing_error(exc)
             if isinstance(parsed, Rejection):
                 result.rejected.append((message, parsed))
             else:

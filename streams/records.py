@@ -19,6 +19,8 @@ SCHEMA_VERSION = 1
 
 # Epoch timestamps above this are milliseconds (year 5138 in seconds, 1973 in milliseconds).
 _EPOCH_MS_THRESHOLD = 100_000_000_000
+# No social post predates the epoch; such a time is a producer bug and would only stretch buckets.
+_EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _parse_timestamp(value: Any) -> datetime:
@@ -32,9 +34,12 @@ def _parse_timestamp(value: Any) -> datetime:
     if isinstance(value, int | float):
         seconds = value / 1000 if abs(value) >= _EPOCH_MS_THRESHOLD else value
         try:
-            return datetime.fromtimestamp(seconds, UTC)
+            moment = datetime.fromtimestamp(seconds, UTC)
         except (OverflowError, OSError, ValueError) as exc:
             raise ValueError(f"an epoch timestamp in range, got {value!r}") from exc
+        if moment < _EARLIEST:
+            raise ValueError(f"a timestamp after 1970, got {value!r}")
+        return moment
     if isinstance(value, str):
         text = value.strip()
         if text.endswith(("Z", "z")):
@@ -45,7 +50,13 @@ def _parse_timestamp(value: Any) -> datetime:
             raise ValueError(f"an RFC 3339 timestamp, got {value[:40]!r}") from exc
         if parsed.tzinfo is None:
             raise ValueError(f"a timestamp with a UTC offset (e.g. 'Z'), got {value[:40]!r}")
-        return parsed.astimezone(UTC)
+        try:
+            moment = parsed.astimezone(UTC)
+        except OverflowError as exc:  # e.g. 0001-01-01T00:00:00+14:00 is before year 1 in UTC
+            raise ValueError(f"a timestamp in range, got {value[:40]!r}") from exc
+        if moment < _EARLIEST:
+            raise ValueError(f"a timestamp after 1970, got {value[:40]!r}")
+        return moment
     raise ValueError(f"an RFC 3339 string or epoch number, got {type(value).__name__}")
 
 

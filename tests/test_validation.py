@@ -45,6 +45,9 @@ def test_every_malformed_kind_gets_its_documented_reason() -> None:
         (_post(created_at=10**18), Reason.BAD_TIMESTAMP),
         (_post(created_at="2026-11-22T14:00:00Z"), Reason.BAD_TIMESTAMP),  # 2 h in the future
         (_post(lang_hint="French"), Reason.INVALID_VALUE),
+        (_post(created_at="0001-01-01T00:00:00+14:00"), Reason.BAD_TIMESTAMP),  # overflows in UTC
+        (_post(created_at="1969-12-31T23:59:59Z"), Reason.BAD_TIMESTAMP),
+        (_post(created_at=-5), Reason.BAD_TIMESTAMP),
         (_post(text="x" * 281), Reason.TEXT_TOO_LONG),
     ],
 )
