@@ -16,9 +16,11 @@ from faust import StreamT
 
 from veille import metrics
 from veille.agents.counting import CREATED, MentionBatch, SeriesState
+from veille.agents.unacknowledged import exit_unacknowledged
 
 AgentFn = Callable[[StreamT], Coroutine[Any, Any, None]]
 FINGERPRINTS_PER_SERIES = 2048
+MAX_CLOCK_SKEW_SECONDS = 5.0
 
 
 class BucketScorer(Protocol):
@@ -46,6 +48,9 @@ class EventTimeWatermark:
         }
 
     def observe(self, partition: int, event_time: float) -> None:
+        # A post dated in the future (or a producer with a wrong clock) must not close the next
+        # hour's buckets for every series: event time never runs ahead of the wall clock.
+        event_time = min(event_time, time.time() + MAX_CLOCK_SKEW_SECONDS)
         previous = self._partitions.get(partition, (0.0, 0.0))[0]
         self._partitions[partition] = (max(previous, event_time), time.monotonic())
 
@@ -119,41 +124,53 @@ def make_count_agent(
 
     async def count(stream: StreamT) -> None:
         async for events in stream.take_events(batch_size, within=within):
-            by_series: dict[str, list[MentionBatch]] = defaultdict(list)
-            for event in events:
-                batch = MentionBatch.from_json(orjson.loads(event.value))
-                by_series[batch.series].append(batch)
-                partition = event.message.partition
-                owned[batch.series] = partition
-                if partition not in clocks:
-                    clocks[partition] = EventTimeWatermark(source_partitions)
-                if batch.mentions:
-                    clocks[partition].observe(
-                        batch.source_partition, max(m[CREATED] for m in batch.mentions)
-                    )
-            closing = {p for p in clocks if boundary(p) > closed_through.get(p, 0)}
-            touched = set(by_series) | {s for s, p in owned.items() if p in closing}
-            alerts: list[dict] = []
-            for series in sorted(touched):
-                state = SeriesState(table.get(series), bucket_seconds)
-                for batch in by_series.get(series, ()):
-                    result = state.add(
-                        batch.source_partition, batch.mentions, fingerprints.for_series(series)
-                    )
-                    metrics.MENTIONS_COUNTED.inc(result.counted)
-                    metrics.MENTIONS_SKIPPED.labels("duplicate").inc(result.duplicates_skipped)
-                    metrics.MENTIONS_SKIPPED.labels("late").inc(result.late)
-                partition = owned[series]
-                if partition in closing:
-                    watermark = clocks[partition].current()
-                    for start in state.closable(watermark, grace_seconds, max_close_buckets):
-                        bucket = state.close(start)
-                        alerts.extend(scorer.score(series, start, bucket, state))
-                table[series] = state.to_json()
-            for partition in closing:
-                closed_through[partition] = boundary(partition)
-            if alerts:
-                await publish_alerts(alerts)
+            try:
+                await process(events)
+            except BaseException as exc:  # cancellation too: see agents/unacknowledged.py
+                exit_unacknowledged("count", exc)
+
+    async def process(events: list) -> None:
+        by_series: dict[str, list[MentionBatch]] = defaultdict(list)
+        for event in events:
+            batch = MentionBatch.from_json(orjson.loads(event.value))
+            by_series[batch.series].append(batch)
+            partition = event.message.partition
+            owned[batch.series] = partition
+            if partition not in clocks:
+                clocks[partition] = EventTimeWatermark(source_partitions)
+            if batch.mentions:
+                clocks[partition].observe(
+                    batch.source_partition, max(m[CREATED] for m in batch.mentions)
+                )
+        closing = {p for p in clocks if boundary(p) > closed_through.get(p, 0)}
+        touched = set(by_series) | {s for s, p in owned.items() if p in closing}
+        alerts: list[dict] = []
+        states: dict[str, SeriesState] = {}
+        for series in sorted(touched):
+            state = SeriesState(table.get(series), bucket_seconds)
+            for batch in by_series.get(series, ()):
+                result = state.add(
+                    batch.source_partition, batch.mentions, fingerprints.for_series(series)
+                )
+                metrics.MENTIONS_COUNTED.inc(result.counted)
+                metrics.MENTIONS_SKIPPED.labels("duplicate").inc(result.duplicates_skipped)
+                metrics.MENTIONS_SKIPPED.labels("late").inc(result.late)
+            partition = owned[series]
+            if partition in closing:
+                watermark = clocks[partition].current()
+                for start in state.closable(watermark, grace_seconds, max_close_buckets):
+                    bucket = state.close(start)
+                    alerts.extend(scorer.score(series, start, bucket, state))
+            states[series] = state
+        # Alerts first: once a table value says a bucket is closed, a replay after a crash
+        # will not score it again, so its alert must already be on the topic (ids are
+        # stable, so a replayed one is deduplicated downstream).
+        if alerts:
+            await publish_alerts(alerts)
+        for series, state in states.items():
+            table[series] = state.to_json()
+        for partition in closing:
+            closed_through[partition] = boundary(partition)
 
     def forget() -> None:
         owned.clear()

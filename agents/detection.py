@@ -158,6 +158,14 @@ class DetectorScorer:
         """Fire at an episode's first bucket; resolve after a few quiet buckets."""
         episodes: dict = state.detectors.setdefault("episodes", {})
         episode = episodes.get(kind)
+        threshold = (
+            self.surge_threshold
+            if kind == "negative_surge"
+            else (self.spike_threshold or DEFAULT_THRESHOLD)
+        )
+        # The detectors' refractory period suppresses repeats of one excursion; once its episode
+        # has resolved, a new crossing is a new incident and must page again.
+        fired = fired or score >= threshold
         if fired and episode is None:
             alert = self._alert(
                 series, term, group, kind, "firing", start, start, bucket, score, observed, expected
@@ -166,11 +174,6 @@ class DetectorScorer:
             return alert
         if episode is None:
             return None
-        threshold = (
-            self.surge_threshold
-            if kind == "negative_surge"
-            else (self.spike_threshold or DEFAULT_THRESHOLD)
-        )
         if fired or score >= 0.5 * threshold:  # still hot: the episode goes on
             episode["quiet"] = 0
             return None

@@ -10,6 +10,7 @@ from faust import StreamT
 
 from veille import metrics
 from veille.agents.enrich import Enricher, SourceMessage
+from veille.agents.unacknowledged import exit_unacknowledged
 from veille.streams.sink import BatchPublisher
 
 AgentFn = Callable[[StreamT], Coroutine[Any, Any, None]]
@@ -19,24 +20,30 @@ def make_enrich_agent(
     enricher: Enricher, publisher: BatchPublisher, batch_size: int, within: float
 ) -> AgentFn:
     async def enrich(stream: StreamT) -> None:
-        # take_events acknowledges a batch only when this loop body returns, i.e. after
-        # publish() has the broker's acknowledgement for every output: at-least-once.
+        # take_events acknowledges a batch when this loop body ends, so the body returns only
+        # after publish() has the broker's acknowledgement for every output, and never raises.
         async for events in stream.take_events(batch_size, within=within):
-            messages = [
-                SourceMessage(
-                    e.value,
-                    e.message.key,
-                    e.message.topic,
-                    e.message.partition,
-                    e.message.offset,
-                    e.message.timestamp,
-                )
-                for e in events
-            ]
-            metrics.POSTS_CONSUMED.inc(len(messages))
-            started = time.perf_counter()
-            result = enricher.enrich_batch(messages)
-            metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
-            await publisher.publish(result)
+            try:
+                await process(events)
+            except BaseException as exc:  # cancellation too: see agents/unacknowledged.py
+                exit_unacknowledged("enrich", exc)
+
+    async def process(events: list) -> None:
+        messages = [
+            SourceMessage(
+                e.value,
+                e.message.key,
+                e.message.topic,
+                e.message.partition,
+                e.message.offset,
+                e.message.timestamp,
+            )
+            for e in events
+        ]
+        metrics.POSTS_CONSUMED.inc(len(messages))
+        started = time.perf_counter()
+        result = enricher.enrich_batch(messages)
+        metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
+        await publisher.publish(result)
 
     return enrich

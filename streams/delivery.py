@@ -59,16 +59,21 @@ def install(
     owned = TP(topic_name, 0)
 
     def owns() -> bool:
-        return owned in app.assignor.assigned_actives()
+        # Not before the tables are recovered: a half-recovered outbox would resend or lose.
+        return owned in app.assignor.assigned_actives() and app.tables.recovery.completed.is_set()
 
     async def deliver(stream: faust.StreamT) -> None:
         async for events in stream.take_events(batch_size, within=within):
             for event in events:
-                message = orjson.loads(event.value)
-                if message["type"] == "alert":
-                    await dispatcher.handle(message["record"], time.time())
-                else:
-                    await dispatcher.handle_post(message["record"], time.time())
+                try:
+                    message = orjson.loads(event.value)
+                    if message["type"] == "alert":
+                        await dispatcher.handle(message["record"], time.time())
+                    else:
+                        await dispatcher.handle_post(message["record"], time.time())
+                except Exception:  # one bad record must not stop every notification behind it
+                    metrics.ALERTING_RECORDS_FAILED.inc()
+                    log.exception("alerting: record at offset %s skipped", event.message.offset)
 
     app.agent(topic, name="veille.deliver")(deliver)
 

@@ -78,7 +78,7 @@ class Post(BaseModel):
     )
     platform: Annotated[str, Field(max_length=32)] = "unknown"
     author_id: ShortStr | None = None
-    author_followers: Annotated[int, Field(ge=0)] | None = None
+    author_followers: Annotated[int, Field(ge=0, le=10_000_000_000)] | None = None
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = Field(
         None, description="ISO 3166-1 alpha-2, upper case."
     )

@@ -167,6 +167,10 @@ NOTIFICATION_SECONDS = Histogram(
 NOTIFICATIONS_PENDING = Gauge(
     "veille_notifications_pending", "Notifications waiting for delivery.", ["receiver"]
 )
+ALERTING_RECORDS_FAILED = Counter(
+    "veille_alerting_records_failed_total",
+    "Records of the alerting topic the delivery pipeline could not handle (logged, skipped).",
+)
 TRIAGE_OPEN = Gauge("veille_triage_open_items", "Open adverse-reaction triage items.")
 TRIAGE_OLDEST_AGE = Gauge(
     "veille_triage_oldest_open_age_seconds",
