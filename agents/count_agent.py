@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict, defaultdict
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 import orjson
-from faust import StreamT
 
 from veille import metrics
 from veille.agents.counting import CREATED, MentionBatch, SeriesState
-from veille.agents.unacknowledged import exit_unacknowledged
+from veille.agents.unacknowledged import AgentFn, batch_agent
 
-AgentFn = Callable[[StreamT], Coroutine[Any, Any, None]]
 FINGERPRINTS_PER_SERIES = 2048
 MAX_CLOCK_SKEW_SECONDS = 5.0
 
@@ -122,13 +120,6 @@ def make_count_agent(
         watermark = clocks[partition].current() - grace_seconds
         return int(watermark // bucket_seconds) * bucket_seconds
 
-    async def count(stream: StreamT) -> None:
-        async for events in stream.take_events(batch_size, within=within):
-            try:
-                await process(events)
-            except BaseException as exc:  # cancellation too: see agents/unacknowledged.py
-                exit_unacknowledged("count", exc)
-
     async def process(events: list) -> None:
         by_series: dict[str, list[MentionBatch]] = defaultdict(list)
         for event in events:
@@ -177,4 +168,4 @@ def make_count_agent(
         clocks.clear()
         closed_through.clear()
 
-    return count, owned, forget
+    return batch_agent("count", process, batch_size, within), owned, forget

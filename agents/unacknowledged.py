@@ -11,11 +11,16 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import NoReturn
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, NoReturn
+
+from faust import StreamT
 
 log = logging.getLogger(__name__)
 
 EXIT_UNACKNOWLEDGED = 70
+
+AgentFn = Callable[[StreamT], Coroutine[Any, Any, None]]
 
 
 def exit_unacknowledged(agent: str, exc: BaseException) -> NoReturn:
@@ -24,3 +29,27 @@ def exit_unacknowledged(agent: str, exc: BaseException) -> NoReturn:
         handler.flush()
     sys.stderr.flush()
     os._exit(EXIT_UNACKNOWLEDGED)
+
+
+def batch_agent(
+    name: str,
+    process: Callable[[list], Awaitable[None]],
+    batch_size: int,
+    within: float,
+) -> AgentFn:
+    """A Faust agent taking batches and calling `process` on each, never acking a failed one.
+
+    `take_events` acknowledges a batch when the loop body ends, so `process` must have the
+    broker's acknowledgement for every output before it returns; if it raises or is cancelled,
+    the process exits before the acknowledgement.
+    """
+
+    async def agent(stream: StreamT) -> None:
+        async for events in stream.take_events(batch_size, within=within):
+            try:
+                await process(events)
+            except BaseException as exc:  # cancellation too
+                exit_unacknowledged(name, exc)
+
+    agent.__name__ = name
+    return agent
