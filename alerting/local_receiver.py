@@ -12,6 +12,7 @@ hang (client timeout) for the next requests, and records accepted messages with 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from dataclasses import dataclass, field
@@ -111,10 +112,11 @@ class FakeSlack:
     messages: list[Received] = field(default_factory=list)
     requests: list[tuple[float, int, dict[str, str]]] = field(default_factory=list)
     _runner: web.AppRunner | None = None
+    _stopping: asyncio.Event = field(default_factory=asyncio.Event)
 
     def answer(self, *responses: tuple[Any, ...]) -> None:
-        """Script the next answers: ("status", 500), ("retry_after", "2"), ("hang", seconds),
-        ("pass",) for a normal answer."""
+        """Script the next answers: ("status", 500), ("retry_after", "2"),
+        ("hang", seconds) which then answers 504, ("pass",) for a normal answer."""
         self.script.extend(responses)
 
     @property
@@ -128,7 +130,8 @@ class FakeSlack:
     async def start(self) -> FakeSlack:
         app = web.Application()
         app.router.add_post("/{tail:.*}", self._handle)
-        self._runner = web.AppRunner(app, handle_signals=False)
+        # A scripted hang must not hold up stop(): aiohttp would wait up to a minute for it.
+        self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
         if not self.port:
             self.port = free_port()
@@ -136,6 +139,7 @@ class FakeSlack:
         return self
 
     async def stop(self) -> None:
+        self._stopping.set()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -147,8 +151,9 @@ class FakeSlack:
         action = self.script.pop(0) if self.script else ("pass",)
         if action[0] != "pass":
             if action[0] == "hang":
-                await asyncio.sleep(action[1])
-            status = 429 if action[0] == "retry_after" else int(action[1])
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), action[1])
+            status = {"retry_after": 429, "hang": 504}.get(action[0]) or int(action[1])
             self.requests.append((arrived, status, headers))
             if action[0] == "retry_after":
                 return web.Response(

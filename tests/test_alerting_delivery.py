@@ -137,6 +137,28 @@ def test_timeout_is_retried_and_bad_payload_is_rejected_without_blocking() -> No
     asyncio.run(scenario())
 
 
+def test_fake_slack_stops_promptly_while_a_request_hangs() -> None:
+    """A scripted hang outliving its test once held the suite for a minute (aiohttp waits for
+    in-flight handlers); stopping must cut it short."""
+
+    async def scenario() -> float:
+        import aiohttp
+
+        fake = await FakeSlack().start()
+        fake.answer(("hang", 60.0))
+        async with aiohttp.ClientSession() as session:
+            request = asyncio.ensure_future(session.post(fake.url, json={"text": "x"}))
+            await asyncio.sleep(0.3)
+            started = time.monotonic()
+            await fake.stop()
+            elapsed = time.monotonic() - started
+            response = await request
+            assert response.status == 504
+        return elapsed
+
+    assert asyncio.run(scenario()) < 5.0
+
+
 def test_receiver_down_then_up_delivers_everything_in_order_once() -> None:
     async def scenario() -> None:
         port = free_port()
