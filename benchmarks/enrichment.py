@@ -31,12 +31,20 @@ from veille.streams.sources.simulator import generate_scenario
 from veille.streams.topics import ensure_topics
 
 
-def make_posts(count: int) -> list[bytes]:
-    """Realistic fr/en posts from the simulator, cycled and renumbered up to `count`."""
+def make_posts(count: int, rate: float = 5_800.0) -> list[bytes]:
+    """Realistic fr/en posts from the simulator, cycled and renumbered up to `count`.
+
+    Their timestamps are those of a firehose at `rate` posts/s ending now (the scenario's own
+    span of four days would make the counting stage close and score four days of one-minute
+    buckets inside a few seconds, which no live stream does).
+    """
     scenario = generate_scenario(seed=1)
+    end = time.time()
     posts = []
     for index, post in zip(range(count), itertools.cycle(scenario.posts), strict=False):
-        posts.append(orjson.dumps({**post, "id": f"b-{index}"}))
+        created = end - (count - index) / rate
+        created_at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(created))
+        posts.append(orjson.dumps({**post, "id": f"b-{index}", "created_at": created_at}))
     return posts
 
 

@@ -23,6 +23,7 @@ from veille.alerting.config import AlertingConfig
 from veille.live import LiveView
 from veille.settings import Settings
 from veille.streams import codec, delivery
+from veille.streams.producer import FaustProducer, LibrdkafkaProducer, ProduceFn
 from veille.streams.sink import BatchPublisher
 
 log = logging.getLogger(__name__)
@@ -65,13 +66,18 @@ def build_app(
         language_threshold=settings.language_threshold,
     )
 
-    async def send(
-        topic: str, key: bytes | None, value: bytes | None, headers: list[tuple[str, bytes]] | None
-    ):  # type: ignore[no-untyped-def]
-        return await app.producer.send(topic, key, value, None, None, headers)
+    if settings.producer == "librdkafka":
+        librdkafka = LibrdkafkaProducer(settings.bootstrap_servers, client_id=settings.app_id)
+        produce: ProduceFn = librdkafka.produce
+
+        @app.on_before_shutdown.connect
+        async def flush_producer(app: faust.App, **kwargs: object) -> None:
+            librdkafka.flush()
+    else:
+        produce = FaustProducer(app).produce
 
     publisher = BatchPublisher(
-        send,
+        produce,
         settings.topic_enriched,
         settings.topic_deadletter,
         settings.topic_mentions,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 import orjson
 
@@ -18,14 +17,10 @@ from veille import metrics
 from veille.agents.counting import MentionBatch, mention_batches
 from veille.agents.enrich import BatchResult, encode
 from veille.streams.delivery import envelope
+from veille.streams.producer import ProduceFn, Record
 from veille.streams.validation import Rejection
 
 log = logging.getLogger(__name__)
-
-# (topic, key, value, headers) -> future of the broker's acknowledgement
-SendFn = Callable[
-    [str, bytes | None, bytes | None, list[tuple[str, bytes]] | None], Awaitable[Awaitable[Any]]
-]
 
 DLQ_HEADER_PREFIX = "veille.dlq."
 
@@ -46,7 +41,7 @@ def deadletter_headers(
 class BatchPublisher:
     def __init__(
         self,
-        send: SendFn,
+        produce: ProduceFn,
         enriched_topic: str,
         deadletter_topic: str,
         mentions_topic: str | None = None,
@@ -56,7 +51,7 @@ class BatchPublisher:
     ) -> None:
         self.bucket_seconds = bucket_seconds
         self.alerting_topic = alerting_topic
-        self._send = send
+        self._produce = produce
         self.enriched_topic = enriched_topic
         self.deadletter_topic = deadletter_topic
         self.mentions_topic = mentions_topic
@@ -78,24 +73,22 @@ class BatchPublisher:
                 backoff = min(self.max_backoff, backoff * 2)
 
     async def publish(self, result: BatchResult) -> None:
-        await self._until_acknowledged(lambda: self._publish_once(result))
+        records = self._records(result)  # encoded once, produced again only on failure
+        await self._until_acknowledged(lambda: self._produce(records))
         metrics.observe_enriched(record for _, record in result.enriched)
         for _, rejection in result.rejected:
             metrics.POSTS_DEADLETTERED.labels(rejection.reason.value).inc()
 
-    async def _publish_once(self, result: BatchResult) -> None:
-        pending = []
-        for _message, record in result.enriched:
-            pending.append(
-                await self._send(self.enriched_topic, record["id"].encode(), encode(record), None)
-            )
+    def _records(self, result: BatchResult) -> list[Record]:
+        records: list[Record] = [
+            (self.enriched_topic, record["id"].encode(), encode(record), None)
+            for _message, record in result.enriched
+        ]
         for message, rejection in result.rejected:
             headers = deadletter_headers(
                 message.topic, message.partition, message.offset, rejection
             )
-            pending.append(
-                await self._send(self.deadletter_topic, message.key, message.value, headers)
-            )
+            records.append((self.deadletter_topic, message.key, message.value, headers))
         if self.mentions_topic:
             batches = mention_batches(
                 (
@@ -106,30 +99,22 @@ class BatchPublisher:
             )
             for (series, partition), mentions in batches.items():
                 value = orjson.dumps(MentionBatch(series, partition, mentions).to_json())
-                pending.append(await self._send(self.mentions_topic, series.encode(), value, None))
+                records.append((self.mentions_topic, series.encode(), value, None))
         if self.alerting_topic:  # adverse-reaction candidates become triage items
             for _message, record in result.enriched:
                 if record["ade"]["candidate"]:
-                    value = envelope("post", record)
-                    pending.append(await self._send(self.alerting_topic, b"triage", value, None))
-        if pending:
-            await asyncio.gather(*pending)
+                    records.append((self.alerting_topic, b"triage", envelope("post", record), None))
+        return records
 
     async def publish_alerts(self, topic: str, alerts: list[dict]) -> None:
         """Alerts are keyed by their stable id, so a re-emitted alert is recognisable."""
-
-        async def produce() -> None:
-            pending = [
-                await self._send(topic, alert["id"].encode(), orjson.dumps(alert), None)
-                for alert in alerts
+        records: list[Record] = [
+            (topic, alert["id"].encode(), orjson.dumps(alert), None) for alert in alerts
+        ]
+        if self.alerting_topic:
+            records += [
+                (self.alerting_topic, b"alert", envelope("alert", alert), None) for alert in alerts
             ]
-            if self.alerting_topic:
-                pending += [
-                    await self._send(self.alerting_topic, b"alert", envelope("alert", alert), None)
-                    for alert in alerts
-                ]
-            await asyncio.gather(*pending)
-
-        await self._until_acknowledged(produce)
+        await self._until_acknowledged(lambda: self._produce(records))
         for alert in alerts:
             metrics.ALERTS_RAISED.labels(alert["kind"], alert["severity"], alert["status"]).inc()

@@ -83,6 +83,11 @@ class Settings(BaseSettings):
     batch_timeout: float = Field(
         0.05, gt=0, le=10, description="Seconds a partial batch waits before it is processed."
     )
+    producer: Literal["librdkafka", "aiokafka"] = Field(
+        "librdkafka",
+        description="Client that produces the outputs: librdkafka (confluent-kafka, faster) or "
+        "Faust's aiokafka producer.",
+    )
     max_text_chars: int = Field(
         5000, ge=1, le=1_000_000, description="Longer post texts are dead-lettered."
     )
