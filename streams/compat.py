@@ -35,7 +35,10 @@ def pace_empty_fetches(min_interval: float = 0.05) -> None:
         if not has_new_data:
             remaining = min_interval - (time.monotonic() - started)
             if remaining > 0:
-                await asyncio.sleep(remaining)
+                try:
+                    await asyncio.sleep(remaining)
+                except asyncio.CancelledError:  # closing or unassigned: as aiokafka does
+                    return False
         return has_new_data
 
     setattr(paced, _PACED, True)
