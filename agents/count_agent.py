@@ -105,13 +105,21 @@ def make_count_agent(
     max_close_buckets: int,
     batch_size: int,
     within: float,
+    active_partitions: Callable[[], set[int]] | None = None,
+    partition_of: Callable[[str], int] | None = None,
 ) -> tuple[AgentFn, dict[str, int], Callable[[], None]]:
     """Return the agent and the series it owns, by mentions partition (cleared on rebalance).
 
     Event time is tracked per mentions partition: each one is its own ordered stream, consumed
     at its own pace, so a series is closed by the clock of the partition that carries it.
+
+    After a start or a rebalance, the series already in the table for the partitions this
+    worker now owns (`active_partitions`, `partition_of`) are adopted with the first batch, so
+    their open buckets are closed and scored by event time without waiting for their own next
+    mention (a quiet brand's spike bucket would otherwise wait for it).
     """
     owned: dict[str, int] = {}  # series -> mentions partition
+    adoption_due = [active_partitions is not None and partition_of is not None]
     fingerprints = RecentFingerprints()
     clocks: dict[int, EventTimeWatermark] = {}
     closed_through: dict[int, int] = {}
@@ -120,7 +128,18 @@ def make_count_agent(
         watermark = clocks[partition].current() - grace_seconds
         return int(watermark // bucket_seconds) * bucket_seconds
 
+    def adopt() -> None:
+        assert active_partitions is not None and partition_of is not None
+        adoption_due[0] = False
+        active = active_partitions()
+        for series in list(table.keys()):
+            partition = partition_of(series)
+            if partition in active:
+                owned.setdefault(series, partition)
+
     async def process(events: list) -> None:
+        if adoption_due[0]:  # the table is recovered once the agent runs
+            adopt()
         by_series: dict[str, list[MentionBatch]] = defaultdict(list)
         for event in events:
             batch = MentionBatch.from_json(orjson.loads(event.value))
@@ -167,5 +186,6 @@ def make_count_agent(
         owned.clear()
         clocks.clear()
         closed_through.clear()
+        adoption_due[0] = active_partitions is not None and partition_of is not None
 
     return batch_agent("count", process, batch_size, within), owned, forget

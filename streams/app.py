@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 import faust
 from faust.web import Request, Response, View
@@ -27,6 +28,15 @@ from veille.streams.producer import FaustProducer, LibrdkafkaProducer, ProduceFn
 from veille.streams.sink import BatchPublisher
 
 log = logging.getLogger(__name__)
+
+
+def _murmur2_partition(partitions: int) -> Callable[[str], int]:
+    """The partition a series key goes to, as the producers compute it (murmur2)."""
+    from aiokafka.partitioner import DefaultPartitioner
+
+    partitioner = DefaultPartitioner()
+    every = list(range(partitions))
+    return lambda key: partitioner(key.encode(), every, every)
 
 
 def build_app(
@@ -112,6 +122,12 @@ def build_app(
         max_close_buckets=max(1, 86400 // settings.bucket_seconds),
         batch_size=settings.batch_size,
         within=settings.batch_timeout,
+        active_partitions=lambda: {
+            tp.partition
+            for tp in app.assignor.assigned_actives()
+            if tp.topic == settings.topic_mentions
+        },
+        partition_of=_murmur2_partition(settings.partitions),
     )
     app.agent(mentions, name="veille.count")(count_agent)
 

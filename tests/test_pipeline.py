@@ -223,6 +223,65 @@ def test_sigkill_mid_stream_loses_nothing(pipeline: Pipeline) -> None:
     assert counts == {"term:ibuvia": total, "group:competitors": total}
 
 
+def test_restarted_worker_scores_open_buckets_of_series_that_stay_quiet(
+    pipeline: Pipeline,
+) -> None:
+    """A quiet brand's open bucket must be closed by event time after a restart (a deploy),
+    not only when that brand is mentioned again, maybe hours later."""
+    from aiokafka.partitioner import DefaultPartitioner
+
+    every = list(range(pipeline.settings.partitions))
+    partition_of = DefaultPartitioner()
+    # term:ibuvia and term:febrinol are counted in the same mentions partition.
+    assert partition_of(b"term:ibuvia", every, every) == partition_of(
+        b"term:febrinol", every, every
+    )
+
+    def posts(name: str, created_at: str, count: int) -> list[bytes]:
+        lines = [
+            orjson.dumps(
+                {"id": f"{name}-{i}", "text": f"Avis sur {name} no {i}", "created_at": created_at}
+            )
+            for i in range(count)
+        ]
+        # Every source partition carries some, so the event-time watermark can move.
+        assert {partition_of(f"{name}-{i}".encode(), every, every) for i in range(count)} == set(
+            every
+        )
+        return lines
+
+    identity = {"VEILLE_INSTANCE_ID": "adopt-0"}
+    worker = pipeline.start_worker(**identity)
+    replay(
+        posts("Ibuvia", "2026-11-20T10:00:00Z", 30),
+        pipeline.settings.bootstrap_servers,
+        pipeline.settings.topic_posts,
+    )
+    bucket = str(int(datetime(2026, 11, 20, 10, tzinfo=UTC).timestamp()))
+
+    def ibuvia() -> dict:
+        return json.loads(worker.get("/series")).get("term:ibuvia") or {}
+
+    deadline = time.monotonic() + 30
+    while (
+        ibuvia().get("buckets", {}).get(bucket, {}).get("n") != 30 and time.monotonic() < deadline
+    ):
+        time.sleep(0.5)
+    assert ibuvia()["buckets"][bucket]["n"] == 30 and ibuvia()["closed"] <= int(bucket)
+    worker.stop()
+
+    worker = pipeline.start_worker(**identity)
+    replay(
+        posts("Febrinol", "2026-11-20T10:10:00Z", 30),
+        pipeline.settings.bootstrap_servers,
+        pipeline.settings.topic_posts,
+    )
+    deadline = time.monotonic() + 30
+    while ibuvia().get("closed", 0) <= int(bucket) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert ibuvia().get("closed", 0) > int(bucket), json.loads(worker.get("/series"))
+
+
 def test_scenario_crisis_raises_both_kinds_in_time_and_quiet_days_none(
     pipeline: Pipeline,
 ) -> None:
