@@ -206,6 +206,11 @@ class Dispatcher:
 
     # -- the outbox ----------------------------------------------------------------------
 
+    def forget_sequence(self) -> None:
+        """Another worker may own the outbox meanwhile and number entries past ours: read the
+        next number from the outbox again when this one takes it back."""
+        self._seq = None
+
     def _next_seq(self) -> int:
         if self._seq is None:
             self._seq = max((e["seq"] for e in self.state.outbox.values()), default=0)

@@ -77,6 +77,10 @@ def install(
 
     app.agent(topic, name="veille.deliver")(deliver)
 
+    @app.on_partitions_revoked.connect
+    async def on_revoked(app: faust.App, revoked: object, **kwargs: object) -> None:
+        dispatcher.forget_sequence()
+
     @app.timer(interval=1.0)
     async def flush() -> None:
         if not owns():

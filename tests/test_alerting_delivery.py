@@ -335,3 +335,33 @@ def test_real_webhook_request_verifies_with_documented_procedure() -> None:
     assert document["alerts"][0]["id"] == sample_alert()["id"]
     assert document["id"] == message.headers["Idempotency-Key"]
     assert document["created_at"].endswith("Z")
+
+
+def test_outbox_order_survives_ownership_moving_away_and_back() -> None:
+    """Two workers share the outbox table in turn; numbers must keep increasing, or a worker
+    taking the outbox back would interleave its notifications with older ones."""
+
+    async def scenario() -> list[tuple[str, int]]:
+        state = DispatcherState()
+        config = make_config(f"http://127.0.0.1:{free_port()}/down", group_by=["term"])
+        first, second = Dispatcher(config, state), Dispatcher(config, state)
+        try:
+            await first.handle(sample_alert(term="a"), T0)
+            await first.flush(T0 + 40)
+            first.forget_sequence()  # partitions revoked: the second worker owns the outbox
+            await second.handle(sample_alert(term="b"), T0 + 41)
+            await second.handle(sample_alert(term="c"), T0 + 42)
+            await second.flush(T0 + 80)
+            second.forget_sequence()  # and back to the first
+            await first.handle(sample_alert(term="d"), T0 + 81)
+            await first.flush(T0 + 120)
+        finally:
+            await first.close()
+            await second.close()
+        entries = sorted(state.outbox.values(), key=lambda e: e["enqueued_at"])
+        return [(e["notification"]["alerts"][0]["term"], e["seq"]) for e in entries]
+
+    order = asyncio.run(scenario())
+    assert [term for term, _ in order] == ["a", "b", "c", "d"]
+    seqs = [seq for _, seq in order]
+    assert seqs == sorted(seqs) and len(set(seqs)) == 4
