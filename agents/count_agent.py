@@ -7,7 +7,7 @@ One table write per series per batch (the table is updated from a batched agent,
 from __future__ import annotations
 
 import time
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
@@ -15,9 +15,10 @@ import orjson
 
 from veille import metrics
 from veille.agents.counting import CREATED, MentionBatch, SeriesState
+from veille.agents.near_duplicates import MAX_ITEMS, NearDuplicateIndex
 from veille.agents.unacknowledged import AgentFn, batch_agent
 
-FINGERPRINTS_PER_SERIES = 2048
+FINGERPRINTS_PER_SERIES = MAX_ITEMS
 MAX_CLOCK_SKEW_SECONDS = 5.0
 
 
@@ -68,30 +69,19 @@ class RecentFingerprints:
     """Per-series memory of recent text fingerprints, bounded, for the duplicate share.
 
     Kept out of the changelog on purpose (it would multiply its volume); after a restart the
-    duplicate share starts cold, the counts do not.
+    duplicate share starts cold, the counts do not. Memory: at most `per_series` fingerprints per
+    series (~0.5 KB each, see `NearDuplicateIndex`), and series are bounded by the watchlists.
     """
 
     def __init__(self, per_series: int = FINGERPRINTS_PER_SERIES) -> None:
         self.per_series = per_series
-        self._sets: dict[str, OrderedDict[int, None]] = {}
+        self._indexes: dict[str, NearDuplicateIndex] = {}
 
-    def for_series(self, series: str) -> _BoundedSet:
-        return _BoundedSet(self._sets.setdefault(series, OrderedDict()), self.per_series)
-
-
-class _BoundedSet:
-    def __init__(self, items: OrderedDict[int, None], limit: int) -> None:
-        self._items = items
-        self._limit = limit
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._items
-
-    def add(self, item: int) -> None:
-        self._items[item] = None
-        self._items.move_to_end(item)
-        if len(self._items) > self._limit:
-            self._items.popitem(last=False)
+    def for_series(self, series: str) -> NearDuplicateIndex:
+        index = self._indexes.get(series)
+        if index is None:
+            index = self._indexes[series] = NearDuplicateIndex(max_items=self.per_series)
+        return index
 
 
 def make_count_agent(

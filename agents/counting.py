@@ -15,21 +15,21 @@ the history, in O(1) state), so a value stays small and bounded.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from veille.agents.text import fold
+from veille.agents.near_duplicates import NearDuplicateIndex, text_fingerprint
 
 MAX_BREAKDOWN_KEYS = 12  # languages/countries kept per bucket; the rest add up under "other"
 TOP_POSTS = 3
 CLOSED_BUCKETS_KEPT = 3  # for evidence and the live page
 _EXCERPT_CHARS = 200
 
-# One mention: a list, compact in JSON and cheap to build.
+# One mention: a list, compact in JSON and cheap to build. FINGERPRINT is an int64: a 63-bit
+# SimHash of the normalised text (>= 0, near-duplicate matching) or, for a text of fewer than four
+# words, an exact hash (< 0, exact matching); see agents/near_duplicates.py.
 (
     OFFSET,
     CREATED,
@@ -43,8 +43,6 @@ _EXCERPT_CHARS = 200
     URL,
     EXCERPT,
 ) = range(11)
-
-_FINGERPRINT_NOISE = re.compile(r"https?://\S+|(?<!\w)[@#$]\w+|^rt\b|\d+|[^\w\s]", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,13 +62,12 @@ class MentionBatch:
 
 
 def fingerprint(text: str) -> int:
-    """Same fingerprint for copies that differ only in handles, links, tags, digits, emojis.
+    """Close fingerprints for copies that differ in handles, links, tags, digits, emojis, a word.
 
-    A copy-paste campaign varies exactly these to dodge naive duplicate filters.
+    A copy-paste campaign varies exactly these to dodge naive duplicate filters. Computed where
+    the text is (enrichment), compared where the series is (counting): one int travels.
     """
-    words = _FINGERPRINT_NOISE.sub(" ", fold(text)).split()
-    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") >> 1  # 63 bits: stays a positive JSON integer
+    return text_fingerprint(text)
 
 
 def series_keys(record: dict) -> list[str]:
@@ -171,8 +168,14 @@ class SeriesState:
     def bucket_start(self, epoch_seconds: float) -> int:
         return int(epoch_seconds // self.bucket_seconds) * self.bucket_seconds
 
-    def add(self, source_partition: int, mentions: Sequence[Sequence], seen: set[int]) -> AddResult:
-        """Count mentions not counted yet; `seen` holds recent fingerprints (kept in memory)."""
+    def add(
+        self, source_partition: int, mentions: Sequence[Sequence], seen: NearDuplicateIndex
+    ) -> AddResult:
+        """Count mentions not counted yet; `seen` holds the series' recent fingerprints.
+
+        A mention is a duplicate if it is a repost or a near-duplicate of a recent text. `seen`
+        lives in memory only: it changes the duplicate share, never the counts.
+        """
         mark_key = str(source_partition)
         watermark = self.watermarks.get(mark_key, -1)
         counted = skipped = late = 0
@@ -191,9 +194,9 @@ class SeriesState:
             bucket["neg" if sentiment < 0 else "pos" if sentiment > 0 else "neu"] += 1
             bucket["reach"] += mention[FOLLOWERS]
             bucket["reposts"] += mention[REPOST]
-            if mention[REPOST] or mention[FINGERPRINT] in seen:
+            copied = seen.seen_before(mention[FINGERPRINT], mention[CREATED])
+            if mention[REPOST] or copied:
                 bucket["dups"] += 1
-            seen.add(mention[FINGERPRINT])
             _bump(bucket["lang"], mention[LANGUAGE])
             _bump(bucket["country"], mention[COUNTRY])
             if mention[EXCERPT] is not None:
