@@ -19,6 +19,17 @@ from veille.agents.near_duplicates import MAX_ITEMS, NearDuplicateIndex
 from veille.agents.unacknowledged import AgentFn, batch_agent
 
 FINGERPRINTS_PER_SERIES = MAX_ITEMS
+# All series together: ~0.5 KB per fingerprint, so ~50 MB at most however long the watchlists.
+FINGERPRINT_BUDGET = 100_000
+MIN_FINGERPRINTS_PER_SERIES = 128
+
+
+def fingerprints_per_series(series_count: int) -> int:
+    """A share of the budget: 2,048 each for a few brands, 128 each for a thousand terms."""
+    share = FINGERPRINT_BUDGET // max(1, series_count)
+    return max(MIN_FINGERPRINTS_PER_SERIES, min(FINGERPRINTS_PER_SERIES, share))
+
+
 MAX_CLOCK_SKEW_SECONDS = 5.0
 
 
@@ -70,7 +81,8 @@ class RecentFingerprints:
 
     Kept out of the changelog on purpose (it would multiply its volume); after a restart the
     duplicate share starts cold, the counts do not. Memory: at most `per_series` fingerprints per
-    series (~0.5 KB each, see `NearDuplicateIndex`), and series are bounded by the watchlists.
+    series (~0.5 KB each, see `NearDuplicateIndex`), sized by `fingerprints_per_series` so all
+    series together stay within FINGERPRINT_BUDGET.
     """
 
     def __init__(self, per_series: int = FINGERPRINTS_PER_SERIES) -> None:
@@ -97,6 +109,7 @@ def make_count_agent(
     within: float,
     active_partitions: Callable[[], set[int]] | None = None,
     partition_of: Callable[[str], int] | None = None,
+    series_count: int = 1,
 ) -> tuple[AgentFn, dict[str, int], Callable[[], None]]:
     """Return the agent and the series it owns, by mentions partition (cleared on rebalance).
 
@@ -110,7 +123,7 @@ def make_count_agent(
     """
     owned: dict[str, int] = {}  # series -> mentions partition
     adoption_due = [active_partitions is not None and partition_of is not None]
-    fingerprints = RecentFingerprints()
+    fingerprints = RecentFingerprints(fingerprints_per_series(series_count))
     clocks: dict[int, EventTimeWatermark] = {}
     closed_through: dict[int, int] = {}
 

@@ -128,6 +128,7 @@ def build_app(
             if tp.topic == settings.topic_mentions
         },
         partition_of=_murmur2_partition(settings.partitions),
+        series_count=len(matcher.terms) + len({m.group for m in matcher.terms}),
     )
     app.agent(mentions, name="veille.count")(count_agent)
 

@@ -280,3 +280,18 @@ def test_recent_fingerprints_are_per_series() -> None:
     assert not fingerprints.for_series("a").seen_before(text, T0)
     assert not fingerprints.for_series("b").seen_before(text, T0)
     assert fingerprints.for_series("a").seen_before(text, T0)
+
+
+def test_fingerprint_memory_is_shared_out_within_one_budget() -> None:
+    from veille.agents.count_agent import (
+        FINGERPRINT_BUDGET,
+        MIN_FINGERPRINTS_PER_SERIES,
+        fingerprints_per_series,
+    )
+
+    assert fingerprints_per_series(9) == 2048  # the demo's few brands keep the full depth
+    for series in (100, 1_100, 5_000):
+        per_series = fingerprints_per_series(series)
+        assert per_series >= MIN_FINGERPRINTS_PER_SERIES
+        assert per_series * series <= max(FINGERPRINT_BUDGET, MIN_FINGERPRINTS_PER_SERIES * series)
+    assert fingerprints_per_series(1_100) * 1_100 <= FINGERPRINT_BUDGET
