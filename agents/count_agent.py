@@ -21,11 +21,11 @@ from veille.agents.unacknowledged import AgentFn, batch_agent
 FINGERPRINTS_PER_SERIES = MAX_ITEMS
 # All series together: ~0.5 KB per fingerprint, so ~50 MB at most however long the watchlists.
 FINGERPRINT_BUDGET = 100_000
-MIN_FINGERPRINTS_PER_SERIES = 128
+MIN_FINGERPRINTS_PER_SERIES = 32
 
 
 def fingerprints_per_series(series_count: int) -> int:
-    """A share of the budget: 2,048 each for a few brands, 128 each for a thousand terms."""
+    """A share of the budget: 2,048 each for a few brands, 90 each for a thousand terms."""
     share = FINGERPRINT_BUDGET // max(1, series_count)
     return max(MIN_FINGERPRINTS_PER_SERIES, min(FINGERPRINTS_PER_SERIES, share))
 
