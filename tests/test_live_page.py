@@ -45,28 +45,36 @@ def chromium() -> str:
 
 
 def render(url: str, budget_ms: int = 6000) -> str:
-    """The DOM after the page's scripts ran (virtual time lets its fetches complete)."""
-    with tempfile.TemporaryDirectory(prefix="veille-chromium-") as profile:
-        result = subprocess.run(
-            [
-                chromium(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                f"--user-data-dir={profile}",
-                f"--virtual-time-budget={budget_ms}",
-                "--dump-dom",
-                url,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+    """The DOM after the page's scripts ran (virtual time lets its fetches complete).
+
+    Headless Chromium now and then dies of a signal on a loaded machine (a CHECK failure in
+    its own process model): that is retried, any other failure is not.
+    """
+    for _attempt in range(3):
+        with tempfile.TemporaryDirectory(prefix="veille-chromium-") as profile:
+            result = subprocess.run(
+                [
+                    chromium(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    f"--user-data-dir={profile}",
+                    f"--virtual-time-budget={budget_ms}",
+                    "--dump-dom",
+                    url,
+                ],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+        if result.returncode >= 0:
+            break
     assert result.returncode == 0, result.stderr[-2000:]
     return re.sub(r"<script>.*?</script>", "", result.stdout, flags=re.S)  # what was rendered
 
