@@ -46,9 +46,14 @@ class EventTimeWatermark:
     fastest partition's time would drop the slow partitions' posts as late and make a normal
     minute look like a spike later. So the watermark is the minimum over source partitions,
     and a partition silent for `idle_seconds` of wall-clock time stops holding it back.
+
+    30 s, not less: while a backlog is replayed on a loaded machine, one source partition can
+    wait that long for its turn, and declaring it idle early would drop its posts as late and
+    hide the very spike the backlog holds. A partition that really is silent costs at most that
+    much extra alert latency.
     """
 
-    def __init__(self, source_partitions: int, idle_seconds: float = 10.0) -> None:
+    def __init__(self, source_partitions: int, idle_seconds: float = 30.0) -> None:
         self.idle_seconds = idle_seconds
         # partition -> (event time, wall time). Partitions not heard from yet hold event time
         # at zero until they go idle: the first batch may well come from one partition only.

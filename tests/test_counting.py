@@ -159,3 +159,27 @@ def test_severity_needs_both_deviation_and_volume() -> None:
     assert severity(25.0, 0.6, reach=300, mentions=40) == "critical"
     assert severity(4.0, 0.6, reach=300, mentions=40) == "warning"
     assert severity(1.5, 0.5, reach=2_000_000, mentions=2) == "critical"  # reach alone
+
+
+def test_event_time_is_held_by_the_slowest_partition_until_it_goes_quiet() -> None:
+    import time as clock
+
+    from veille.agents.count_agent import EventTimeWatermark
+
+    watermark = EventTimeWatermark(source_partitions=2, idle_seconds=0.3)
+    watermark.observe(0, 1_000.0)
+    assert watermark.current() == 0.0  # partition 1 not heard from yet: it may be behind
+    watermark.observe(1, 400.0)
+    assert watermark.current() == 400.0
+    watermark.observe(0, 2_000.0)
+    assert watermark.current() == 400.0  # the slow partition holds event time back
+    clock.sleep(0.2)
+    watermark.observe(0, 2_500.0)
+    clock.sleep(0.15)  # partition 1 silent for 0.35 s > idle: it stops holding
+    assert watermark.current() == 2_500.0
+    watermark.observe(1, 600.0)  # back: it holds again
+    assert watermark.current() == 600.0
+    # Event time never runs ahead of the wall clock (a post dated next year closes nothing).
+    watermark.observe(1, clock.time() + 365 * 86400)
+    watermark.observe(0, clock.time() + 365 * 86400)
+    assert watermark.current() <= clock.time() + 10
