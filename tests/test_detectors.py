@@ -108,6 +108,82 @@ def test_past_spike_does_not_poison_the_baseline() -> None:
     assert all(abs(s.expected - 50) < 10 for s in after)
 
 
+def test_one_alert_per_episode_then_a_new_one_after_a_calm_spell() -> None:
+    rng = random.Random(11)
+    det = SpikeDetector(BUCKET)
+    n = 4 * PER_DAY
+    run([float(poisson(rng, 50)) for _ in range(n)], det)
+    # an incident whose volume dips for 20 minutes and comes back: one page, not two
+    incident = [300.0] * 12 + [50.0] * 4 + [300.0] * 12
+    scores = run(incident, det, start=n)
+    n += len(incident)
+    assert sum(s.alert for s in scores) == 1 and scores[-1].episode
+    calm = run([float(poisson(rng, 50)) for _ in range(6 * 12)], det, start=n)
+    n += len(calm)
+    assert not any(s.alert for s in calm)
+    assert calm[-1].episode is False  # closed after two calm hours
+    assert any(s.episode for s in calm[:12])
+    again = run([300.0] * 12, det, start=n)
+    assert sum(s.alert for s in again) == 1  # a new incident pages again
+
+
+def test_weekly_rhythm_is_learnt() -> None:
+    """Weekends at a third of weekdays: Mondays are expected, and a x3 spike still stands out
+    (a daily-only model mistakes the weekly swing for noise and misses it)."""
+    rng = random.Random(12)
+    weeks = 4
+    # T0 is a Sunday: day index 0 = Sunday, 6 = Saturday
+    level = [
+        daily(i, 60, 30) * (0.35 if (i // PER_DAY) % 7 in (0, 6) else 1.0)
+        for i in range(weeks * 7 * PER_DAY)
+    ]
+    values = [float(poisson(rng, lam)) for lam in level]
+    spike = [3 * daily(i, 60, 30) for i in range(12)]
+    for weekday_weeks, pages in ((4.0, True), (0.0, False)):
+        det = SpikeDetector(BUCKET, weekday_weeks=weekday_weeks)
+        scores = run(values, det)
+        assert not any(s.alert for s in scores[7 * PER_DAY :])  # after the first week
+        mondays = [
+            abs(math.log((s.observed + 1) / (s.expected + 1)))
+            for i, s in enumerate(scores)
+            if i >= 7 * PER_DAY and (i // PER_DAY) % 7 == 1
+        ]
+        assert (sum(mondays) / len(mondays) < 0.2) is pages
+        assert any(s.alert for s in run(spike, det, start=len(values))) is pages
+
+
+def test_a_level_shift_becomes_the_new_normal_within_hours() -> None:
+    rng = random.Random(13)
+    det = SpikeDetector(BUCKET)
+    n = 4 * PER_DAY
+    run([float(poisson(rng, 50)) for _ in range(n)], det)
+    shifted = run([float(poisson(rng, 150)) for _ in range(2 * PER_DAY)], det, start=n)
+    n += len(shifted)
+    assert sum(s.alert for s in shifted) == 1  # one page, no alarm for the next two days
+    hot = [i for i, s in enumerate(shifted) if s.score >= det.threshold]
+    assert hot[-1] * BUCKET <= 7 * 3600  # re-based after 6 h, not a day-long alarm
+    assert shifted[-1].expected == pytest.approx(150, rel=0.15)
+    assert not shifted[-1].episode
+    spike = run([1500.0] * 12, det, start=n)  # a new incident on the new level still pages
+    assert any(s.alert for s in spike)
+
+
+def test_a_long_incident_does_not_blind_the_detector_afterwards() -> None:
+    """Six hours at x3 (taken as a level shift), then back to normal: the baseline follows
+    the series back down, so the next incident a day later still pages."""
+    rng = random.Random(14)
+    det = SpikeDetector(BUCKET)
+    n = 4 * PER_DAY
+    run([float(poisson(rng, 50)) for _ in range(n)], det)
+    run([float(poisson(rng, 150)) for _ in range(7 * 12)], det, start=n)
+    n += 7 * 12
+    back = run([float(poisson(rng, 50)) for _ in range(PER_DAY)], det, start=n)
+    n += PER_DAY
+    assert not any(s.alert for s in back)
+    assert back[-1].expected == pytest.approx(50, rel=0.2)
+    assert any(s.alert for s in run([150.0] * 12, det, start=n))
+
+
 def test_gaps_are_handled_and_time_must_advance() -> None:
     rng = random.Random(6)
     det = SpikeDetector(BUCKET)
@@ -132,6 +208,59 @@ def test_state_round_trip_gives_identical_scores() -> None:
     clone = SpikeDetector.from_state(json.loads(json.dumps(det.state())))
     assert run(values[cut:], det, cut) == run(values[cut:], clone, cut)
     assert len(json.dumps(det.state())) < 2000  # small enough for a Faust table
+
+
+def test_state_of_the_previous_version_is_migrated() -> None:
+    rng = random.Random(15)
+    det = SpikeDetector(BUCKET)
+    run([float(poisson(rng, 40)) for _ in range(2 * PER_DAY)], det)
+    state = det.state()
+    old = {k: state[k] for k in ("bucket", "threshold", "warmup", "clip", "a_level", "a_season",
+                                 "a_chart", "a_spread", "min_var", "level", "season", "seen",
+                                 "g", "g_mean", "g_var", "first_bucket", "last_bucket", "n",
+                                 "cx", "cm")}  # fmt: skip
+    old.update(v=2, refractory=43200.0, last_hot=None)
+    migrated = SpikeDetector.from_state(old)
+    assert migrated.level == det.level and migrated.season == det.season
+    assert migrated.episode_start is None
+    hot_then = (det.last_bucket - 3) * BUCKET  # an excursion 15 minutes ago is still open
+    assert SpikeDetector.from_state({**old, "last_hot": hot_then}).episode_start == hot_then
+    nxt = T0 + 2 * PER_DAY * BUCKET
+    assert migrated.update(nxt, 40).expected == pytest.approx(det.update(nxt, 40).expected)
+    with pytest.raises(ValueError, match="version"):
+        SpikeDetector.from_state({**state, "v": 1})
+    surge = NegativeSurgeDetector()
+    surge.update(T0, 5, 50)
+    old_surge = {k: v for k, v in surge.state().items() if k not in ("calm", "calm_since")}
+    del old_surge["episode_start"]
+    old_surge.update(v=2, refractory=21600.0, last_hot=T0)
+    migrated_surge = NegativeSurgeDetector.from_state(old_surge)
+    assert migrated_surge.neg_w == surge.neg_w and migrated_surge.episode_start == T0
+
+
+def test_scorer_pages_when_the_detector_opens_an_episode_and_resolves_when_it_closes() -> None:
+    from veille.agents.counting import SeriesState, empty_bucket
+    from veille.agents.detection import DetectorScorer
+
+    rng = random.Random(16)
+    scorer = DetectorScorer(BUCKET, {"acme": "brands"})
+    state = SeriesState(None, BUCKET)
+    start = int(T0)
+    events: list[tuple[int, str, str]] = []
+    plan = [50] * (3 * PER_DAY) + [500] * 24 + [50] * (6 * 12) + [500] * 12
+    for i, lam in enumerate(plan):
+        bucket = empty_bucket()
+        bucket["n"] = poisson(rng, lam) if lam < 100 else lam
+        bucket["neu"] = bucket["n"]
+        for alert in scorer.score("term:acme", start + i * BUCKET, bucket, state):
+            events.append((i, alert["kind"], alert["status"]))
+            assert alert["episode_start"] <= alert["bucket_start"]
+    spikes = [(i, status) for i, kind, status in events if kind == "volume_spike"]
+    assert [status for _, status in spikes] == ["firing", "resolved", "firing"]
+    first, resolved, second = (i for i, _ in spikes)
+    assert 3 * PER_DAY <= first < 3 * PER_DAY + 6  # within 30 minutes
+    assert resolved - (3 * PER_DAY + 24) >= 2 * 3600 // BUCKET  # after two calm hours
+    assert second >= 3 * PER_DAY + 24 + 6 * 12
 
 
 def test_negative_surge_at_constant_volume_alerts() -> None:
