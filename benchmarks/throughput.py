@@ -104,6 +104,7 @@ class Result:
     total: int = 0
     invalid: int = 0  # output records that are not enriched posts
     failure: str | None = None
+    summary: str | None = None  # the contender's own last word (what it counted), if any
     latency_sent: int = 0
     latency_received: int = 0
     latency_p50_ms: float | None = None
@@ -180,11 +181,23 @@ class Child:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def stop(self) -> None:
+    def stop(self, keep_files: bool = False) -> None:
         if self.alive():
             stop_process(self.process, grace=15.0)
+        if not keep_files:
+            self.cleanup_files()
+
+    def cleanup_files(self) -> None:
         for path in self.cleanup:
             shutil.rmtree(path, ignore_errors=True)
+
+    def summary(self) -> str | None:
+        """The `summary:` line a contender prints on its way out (what its counts hold)."""
+        with contextlib.suppress(OSError):
+            for line in reversed(self.log_path.read_text(errors="replace").splitlines()):
+                if "summary: " in line:  # Faust prefixes stdout lines with a log header
+                    return line.split("summary: ", 1)[1].strip()
+        return None
 
     def log_tail(self, lines: int = 25) -> str:
         with contextlib.suppress(OSError):
@@ -397,15 +410,17 @@ def run_kafka_contender(
             result.failure = result.failure or f"{type(exc).__name__}: {exc}"
         finally:
             time.sleep(0.5)  # outputs flushed late (duplicates) are still counted
-            child.stop()
+            child.stop(keep_files=True)
+            result.summary = child.summary()
+            if result.failure:
+                result.failure += f"\n--- last lines of its log ---\n{child.log_tail()}"
+            child.cleanup_files()
             counter.poll(0.5)
             result.distinct, result.total, result.invalid = (
                 len(counter.ids),
                 counter.total,
                 counter.invalid,
             )
-            if result.failure:
-                result.failure += f"\n--- last lines of its log ---\n{child.log_tail()}"
             counter.close()
     return result
 
@@ -633,6 +648,9 @@ def main(argv: list[str] | None = None) -> int:
     print(machine_line(args, load))
     print(format_table(results))
     print(LEGEND)
+    for result in results:
+        if result.summary:
+            print(f"{result.label} says: {result.summary}")
     if args.json:
         document = {
             "machine": machine_line(args, load),

@@ -98,6 +98,7 @@ def main() -> int:
             consumer.commit(asynchronous=False)
     finally:
         consumer.close()
+        print(f"summary: {sum(counts.values())} counted in {len(counts)} brand-minutes", flush=True)
     return 0
 
 

@@ -65,6 +65,11 @@ def main() -> None:
             for _ in result.rejected:
                 await deadletter.send(key=message.key, value=value)
 
+    @app.on_before_shutdown.connect
+    async def summary(app: faust.App, **kwargs: object) -> None:
+        total = sum(counts.values())
+        print(f"summary: {total} counted in {len(counts)} brand-minutes", flush=True)
+
     Worker(app, loglevel="warning", quiet=True).execute_from_commandline()
 
 

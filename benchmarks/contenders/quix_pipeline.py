@@ -20,7 +20,6 @@ Choices that give Quix its best honest shot, written down because they change it
 from __future__ import annotations
 
 import logging
-import sys
 from datetime import timedelta
 
 from common import (
@@ -53,16 +52,17 @@ def main() -> None:
     )
     source = app.topic(args.input, key_deserializer="bytes", value_deserializer="bytes")
     output = app.topic(args.output, key_serializer="bytes", value_serializer="json")
-    rejected = 0
+    rejected = late = enriched = 0
 
     def enrich(value: bytes, key: bytes | None, timestamp: int, headers: object) -> dict | None:
-        nonlocal rejected
+        nonlocal rejected, enriched
         context = message_context()
         message = SourceMessage(
             value, key, context.topic, context.partition, context.offset, timestamp / 1000
         )
         result = enricher.enrich_batch([message])
         if result.enriched:
+            enriched += 1
             return result.enriched[0][1]
         rejected += 1
         log.warning("rejected %r: %s", key, result.rejected[0][1])
@@ -75,10 +75,20 @@ def main() -> None:
     sdf = sdf.set_timestamp(lambda record, key, timestamp, headers: created_at_ms(record))
     sdf = sdf.apply(brand_of)
     sdf = sdf.group_by(lambda brand: brand, name="brand")
-    sdf = sdf.tumbling_window(timedelta(minutes=1), grace_ms=timedelta(days=30)).count().final()
+
+    def on_late(*_details: object) -> bool:
+        nonlocal late
+        late += 1
+        return False  # counted, not logged one by one
+
+    window = sdf.tumbling_window(timedelta(minutes=1), grace_ms=timedelta(days=30), on_late=on_late)
+    sdf = window.count().final()
     app.run()
-    if rejected:
-        print(f"{rejected} posts rejected", file=sys.stderr)
+    print(
+        f"summary: {enriched} enriched, {rejected} rejected, "
+        f"{enriched - late} counted in windows, {late} dropped as late",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":
