@@ -84,6 +84,8 @@ def main() -> int:
                         message.timestamp()[1] / 1000,
                     )
                 )
+            if not batch:
+                continue
             result = enricher.enrich_batch(batch)
             for source, record in result.enriched:
                 produce(producer, args.output, source.key, orjson.dumps(record), on_delivery)
