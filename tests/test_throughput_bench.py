@@ -2,9 +2,9 @@
 
 `benchmarks/throughput.py` starts brokers, child processes and three Kafka client libraries; a
 change anywhere (the worker, a topic name, a library) can break it silently between the rare
-full runs. This runs it as a user would, on 2,000 posts and a 1-second latency phase (500 posts), and
-checks the table is printed and each contender published exactly N enriched records. The
-figures themselves are not checked: on a tiny N they are noise.
+full runs. This runs it as a user would, on 2,000 posts and a 1-second latency phase (500
+posts), and checks the table is printed and each contender published exactly N enriched
+records. The figures themselves are not checked: on a tiny N they are noise.
 """
 
 from __future__ import annotations
