@@ -135,11 +135,14 @@ class Result:
         return self.total - self.distinct
 
     def cpu_us_per_post(self, with_broker: bool) -> float | None:
+        """CPU microseconds per post of the measured window, worker alone or with the broker."""
         if self.worker_cpu_s is None or not self.window_posts:
             return None
-        cpu = self.worker_cpu_s + ((self.broker_cpu_s or 0.0) if with_broker else 0.0)
-        if with_broker and self.broker_cpu_s is None:
-            return None
+        cpu = self.worker_cpu_s
+        if with_broker:
+            if self.broker_cpu_s is None:
+                return None
+            cpu += self.broker_cpu_s
         return cpu / self.window_posts * 1e6
 
     def to_json(self) -> dict:
@@ -722,6 +725,8 @@ def main(argv: list[str] | None = None) -> int:
     for result in results:
         if result.summary:
             print(f"{result.label} says: {result.summary}")
+        if result.failure:
+            print(f"{result.label} FAILED: {result.failure.splitlines()[0]}")
     if args.json:
         document = {
             "machine": machine_line(args, load),
