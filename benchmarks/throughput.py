@@ -59,6 +59,7 @@ import math
 import os
 import platform
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -390,7 +391,9 @@ def run_in_process(posts: list[bytes]) -> Result:
     return result
 
 
-def start_child(key: str, broker: LocalBroker, settings: Settings) -> Child:
+def start_child(
+    key: str, broker: LocalBroker, settings: Settings, naive_producer_defaults: bool = False
+) -> Child:
     if key == "b":
         worker = WorkerProcess(broker.url, config=DEMO_CONFIG, env=veille_env(settings))
         worker.start()
@@ -420,6 +423,8 @@ def start_child(key: str, broker: LocalBroker, settings: Settings) -> Child:
         "--state-dir",
         str(Path(state_dir) / "state"),
     ]
+    if key == "c" and naive_producer_defaults:
+        command.append("--producer-defaults")
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             command,
@@ -440,6 +445,8 @@ def run_kafka_contender(
     """One contender on a fresh broker: backlog of N posts, then the rate-limited phase."""
     n = len(posts)
     result = Result(key, LABELS[key], n)
+    if key == "c" and args.naive_producer_defaults:
+        result.label = "(c) Faust naive, linger 0"
     with LocalBroker(args.broker_kind) as broker:
         assert broker.process is not None
         settings = contender_settings(key, broker.url, args.partitions)
@@ -450,7 +457,7 @@ def run_kafka_contender(
             return result
         counter = OutputCounter(broker.bootstrap, settings.topic_enriched, settings.partitions)
         started = time.perf_counter()
-        child = start_child(key, broker, settings)
+        child = start_child(key, broker, settings, args.naive_producer_defaults)
         try:
             measure_backlog(result, counter, child, broker.process.pid, started, args.timeout)
             if result.failure is None and fresh:
@@ -477,6 +484,22 @@ def run_kafka_contender(
     return result
 
 
+@dataclass
+class Sample:
+    """Outputs seen and CPU used at one instant of the backlog phase."""
+
+    at: float
+    outputs: int
+    worker_cpu: float
+    broker_cpu: float
+
+    @classmethod
+    def take(cls, outputs: int, worker_pid: int, broker_pid: int) -> Sample:
+        return cls(
+            time.perf_counter(), outputs, tree_cpu_seconds(worker_pid), tree_cpu_seconds(broker_pid)
+        )
+
+
 def measure_backlog(
     result: Result,
     counter: OutputCounter,
@@ -485,38 +508,44 @@ def measure_backlog(
     started: float,
     timeout: float,
 ) -> None:
+    """Read outputs until N distinct ids; the figures cover the first to the last output seen.
+
+    A run that stalls or dies keeps figures up to its last progress (sampled at most every half
+    second), so a FAILED row still says how fast it went before.
+    """
     n = result.expected
-    first = last_progress = None
-    seen_at_first = 0
-    cpu_first = broker_first = 0.0
+    pid = child.process.pid
+    first: Sample | None = None
+    last: Sample | None = None
+    last_progress = 0.0
     deadline = started + timeout
     while len(counter.ids) < n:
         if not child.alive():
             result.failure = f"exited with code {child.process.returncode}"
-            return
+            break
         now = time.perf_counter()
-        if now > deadline or (last_progress is not None and now - last_progress > STALL_SECONDS):
+        if now > deadline or (first is not None and now - last_progress > STALL_SECONDS):
             result.failure = f"{len(counter.ids)}/{n} outputs after {now - started:.0f} s"
-            return
+            break
         before = len(counter.ids)
         counter.poll(0.02)
         if len(counter.ids) > before:
             last_progress = time.perf_counter()
             if first is None:
-                first = last_progress
-                seen_at_first = len(counter.ids)
-                cpu_first = tree_cpu_seconds(child.process.pid)
-                broker_first = tree_cpu_seconds(broker_pid)
-    last = time.perf_counter()
-    cpu_last = tree_cpu_seconds(child.process.pid)
-    result.broker_cpu_s = tree_cpu_seconds(broker_pid) - broker_first
-    result.worker_cpu_s = cpu_last - cpu_first
-    result.worker_cpu_total_s = cpu_last
-    assert first is not None
-    result.startup_s = first - started
-    result.window_posts = n - seen_at_first
-    if result.window_posts > 0 and last > first:
-        result.posts_per_s = result.window_posts / (last - first)
+                first = last = Sample.take(len(counter.ids), pid, broker_pid)
+            elif last is not None and last_progress - last.at >= 0.5:
+                last = Sample.take(len(counter.ids), pid, broker_pid)
+    else:
+        last = Sample.take(len(counter.ids), pid, broker_pid)
+    if first is None or last is None:
+        return
+    result.startup_s = first.at - started
+    result.worker_cpu_s = last.worker_cpu - first.worker_cpu
+    result.broker_cpu_s = last.broker_cpu - first.broker_cpu
+    result.worker_cpu_total_s = last.worker_cpu
+    result.window_posts = last.outputs - first.outputs
+    if result.window_posts > 0 and last.at > first.at:
+        result.posts_per_s = result.window_posts / (last.at - first.at)
 
 
 def wait_idle(child: Child, busy: float = 0.15, window: float = 0.5, limit: float = 10.0) -> float:
@@ -698,8 +727,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--timeout", type=float, default=1800.0, help="seconds one contender may take for N posts"
     )
+    parser.add_argument(
+        "--naive-producer-defaults",
+        action="store_true",
+        help="(c) with Faust's producer defaults (linger 0): see contenders/faust_naive.py",
+    )
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     args = parser.parse_args(argv)
+    # A SIGTERM (a CI timeout, `kill`) must still stop the brokers and contenders this started:
+    # turned into SystemExit, it unwinds through their context managers and finally blocks.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     if "d" in args.only and package_version("quixstreams") == "not installed":
         parser.error("(d) needs quixstreams: pip install -c constraints.txt -e '.[bench]'")
 
