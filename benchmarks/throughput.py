@@ -662,7 +662,7 @@ def format_table(results: list[Result]) -> str:
     header = (
         f"{'contender':<39}{'posts/s':>9}{'x(d)':>6}{'x(a)':>6}{'start s':>8}"
         f"{'CPU s w/b':>12}{'us/post w':>10}{'w+b':>6}{'RSS MB':>7}"
-        f"  {'outputs (distinct/total of N)':<32}{'p50 ms':>8}{'p99 ms':>8}"
+        f"  {'outputs (distinct/total of N)':<34}{'p50 ms':>8} {'p99 ms':>8}"
     )
     lines = [header, "-" * len(header)]
     for r in results:
@@ -676,14 +676,15 @@ def format_table(results: list[Result]) -> str:
             outputs += f" ok, {r.duplicates} dup"
         else:
             outputs += " ok"
-        p50, p99 = _fmt(r.latency_p50_ms, ".0f"), _fmt(r.latency_p99_ms, ".0f")
+        p50, p99 = _fmt(r.latency_p50_ms, ",.0f"), _fmt(r.latency_p99_ms, ",.0f")
+        late = ""
         if r.latency_sent and r.latency_received < r.latency_sent:
-            p99 += f" ({r.latency_received}/{r.latency_sent})"
+            late = f" ({r.latency_received}/{r.latency_sent} in time)"
         lines.append(
             f"{r.label:<39}{_fmt(r.posts_per_s, ',.0f'):>9}{ratio(r, 'd'):>6}{ratio(r, 'a'):>6}"
             f"{_fmt(r.startup_s, '.1f'):>8}{cpu:>12}"
             f"{_fmt(r.cpu_us_per_post(False), '.0f'):>10}{_fmt(r.cpu_us_per_post(True), '.0f'):>6}"
-            f"{_fmt(r.peak_rss_mb, '.0f'):>7}  {outputs:<32}{p50:>8}{p99:>8}"
+            f"{_fmt(r.peak_rss_mb, '.0f'):>7}  {outputs:<34}{p50:>8} {p99:>8}{late}"
         )
     return "\n".join(lines)
 
@@ -693,8 +694,8 @@ posts/s: first to N-th distinct output seen by the harness; x(d), x(a): ratio of
 and to (a). start s: contender start to its first output. CPU s w/b: CPU seconds of the worker
 and of the broker in that window; us/post: CPU microseconds per post, worker alone (w) and
 worker + broker (w+b). RSS MB: peak resident memory (VmHWM) of the worker's processes.
-p50/p99 ms: post -> enriched latency in the rate-limited phase, (received/sent) when some posts
-had not come out in time."""
+p50/p99 ms: post -> enriched latency in the rate-limited phase, over the posts that came out
+within its drain window; (received/sent in time) when some had not."""
 
 
 # --- main -------------------------------------------------------------------------------------
@@ -764,6 +765,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{result.label} says: {result.summary}")
         if result.failure:
             print(f"{result.label} FAILED: {result.failure.splitlines()[0]}")
+        elif result.latency_sent and (result.posts_per_s or 0) < args.latency_rate:
+            print(
+                f"{result.label}: its backlog rate is under {args.latency_rate:,.0f} posts/s, "
+                "so its latency is mostly queueing (the rate-limited phase overloads it)"
+            )
     if args.json:
         document = {
             "machine": machine_line(args, load),
