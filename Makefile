@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install lint bench clean
+.PHONY: demo test install lint bench bench-throughput clean
 
 demo: $(STAMP)
 	$(BIN)/veille demo
@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python >= 3.11 is required (set PYTHON=...)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,tansu]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,tansu,bench]'
 	touch $(STAMP)
 
 lint: $(STAMP)
@@ -31,6 +31,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/enrichment.py
+
+# Five stacks on the same job and data (issue 7); about 10 minutes on 2 cores.
+bench-throughput: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py --broker-kind tansu
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
