@@ -47,10 +47,13 @@ def chromium() -> str:
 def render(url: str, budget_ms: int = 6000) -> str:
     """The DOM after the page's scripts ran (virtual time lets its fetches complete).
 
-    Headless Chromium now and then dies of a signal on a loaded machine (a CHECK failure in
-    its own process model): that is retried, any other failure is not.
+    Headless Chromium now and then dies of a signal (SIGILL/SIGTRAP: a CHECK failure in its own
+    process model), seen on a loaded machine and three times in a row on a machine where it had
+    just been installed: that is retried, after a pause, any other failure is not.
     """
-    for _attempt in range(3):
+    for attempt in range(6):
+        if attempt:
+            time.sleep(2 * attempt)
         with tempfile.TemporaryDirectory(prefix="veille-chromium-") as profile:
             result = subprocess.run(
                 [
