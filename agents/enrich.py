@@ -80,10 +80,11 @@ class Enricher:
             # and dead-letter only the posts that still fail.
             return self._enrich_one_by_one(valid, result, now)
         matcher = self.matcher  # one snapshot per batch, even if a reload swaps it meanwhile
+        enriched_at = format_timestamp(now)
         for (message, post), language, sentiment in zip(valid, languages, sentiments, strict=True):
             try:
                 record = _build_record(
-                    message, post, language, sentiment, matcher, self.adverse, now
+                    message, post, language, sentiment, matcher, self.adverse, now, enriched_at
                 )
             except Exception as exc:
                 result.rejected.append((message, _processing_error(exc)))
@@ -99,7 +100,14 @@ class Enricher:
                 language = self.language.identify([post.text])[0]
                 sentiment = self.sentiment.classify([post.text])[0]
                 record = _build_record(
-                    message, post, language, sentiment, self.matcher, self.adverse, now
+                    message,
+                    post,
+                    language,
+                    sentiment,
+                    self.matcher,
+                    self.adverse,
+                    now,
+                    format_timestamp(now),
                 )
             except Exception as exc:
                 result.rejected.append((message, _processing_error(exc)))
@@ -128,6 +136,7 @@ def _build_record(
     matcher: WatchlistMatcher,
     adverse: AdverseReactionDetector,
     now: datetime,
+    enriched_at: str,
 ) -> dict:
     matches = matcher.match(post.text)
     products = [matcher.labels[m.term] for m in matches if m.role in _PRODUCT_ROLES]
@@ -175,7 +184,7 @@ def _build_record(
             "partition": message.partition,
             "offset": message.offset,
         },
-        "enriched_at": format_timestamp(now),
+        "enriched_at": enriched_at,
         "veille_version": __version__,
     }
 

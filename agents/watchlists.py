@@ -90,12 +90,29 @@ def load_file_config(path: Path | str | None) -> FileConfig:
         raise ConfigError(format_yaml_errors(path, exc)) from None
 
 
-_NON_WORD = re.compile(r"[^\w$]+|\$(?!\w)|_")
+class _MatchTable(dict[int, str]):
+    """Code point -> its folded letters and digits, `$`, or a space; filled lazily.
+
+    Folding and punctuation removal in one `str.translate` pass cost a third of a fold followed
+    by a regex substitution (measured on simulator posts).
+    """
+
+    def __missing__(self, code_point: int) -> str:
+        kept = "".join(c if c.isalnum() or c == "$" else " " for c in fold(chr(code_point)))
+        self[code_point] = kept
+        return kept
+
+
+_MATCH_TABLE = _MatchTable()
+_BARE_DOLLAR = re.compile(r"\$(?!\w)")  # `$` starts a cashtag only before a word
 
 
 def normalise(text: str) -> str:
     """Case-fold, strip accents, turn punctuation into single spaces, pad with spaces."""
-    return " " + " ".join(_NON_WORD.sub(" ", fold(text)).split()) + " "
+    text = text.casefold().translate(_MATCH_TABLE)
+    if "$" in text:
+        text = _BARE_DOLLAR.sub(" ", text)
+    return " " + " ".join(text.split()) + " "
 
 
 @dataclass(frozen=True, slots=True)
