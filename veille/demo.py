@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import sys
 import tempfile
 import threading
 import time
@@ -37,7 +38,9 @@ CRISIS_REPLAY_SECONDS = 25.0
 
 
 def run_demo(*, follow: bool, broker_kind: BrokerKind, seed: int, timeout: float) -> int:
-    console = Console()
+    # Piped into a log or CI output, rich would assume 80 columns and cut every cell of the
+    # alerts table to a few letters.
+    console = Console() if sys.stdout.isatty() else Console(width=150)
     started = time.monotonic()
     external = os.environ.get("VEILLE_BROKER")
     with contextlib.ExitStack() as stack:
