@@ -12,18 +12,25 @@ decision must be explainable to a safety officer (every candidate carries the ev
 made it one), and lay French with slang and misspellings has no public training set we may use.
 
 How: an Aho-Corasick pass over a folded copy of the text (case, accents, punctuation removed;
-same length as the original, so every match is also a span of the original text) finds products
-and reaction terms. Most posts name no product or no reaction and leave right there. For the
+same length as the original, so every match is also a span of the original text) finds products,
+reaction terms, and body parts and states ("visage" ... "tout rouge", "heart" ... "doing flips")
+that are paired at scoring time when they share a clause, so lay descriptions no list anticipates
+still count. Most posts name no product or no reaction and leave right there. For the
 rest a second pass finds the cues (experience, negation, fear, question, indication, relief,
 news, advert, hearsay, price, other cause) and the post is scored: reactions are dropped when
 negated ("aucun effet secondaire"), hypothetical ("peur que ça donne des boutons"), the reason
 for taking the product ("pour ma migraine"), relieved by it, or explained by something else
 ("c'est la varicelle"); the score adds experience evidence and subtracts news, advert, hearsay
-and price/shortage context. When no lexicon term survives, "<product> made me <...>" still
-yields an unspecified reaction: lay symptom descriptions have a tail no lexicon closes.
+and price/shortage context. A symptom named before a product that someone then prescribes or
+gives for it ("crises d'angoisse, le pédiatre lui a prescrit de l'Atarax"), or that the product
+then relieves, is the indication; a reaction told after a stranger ("ma tante m'a dit qu'une
+femme...") is hearsay even when a relative is named. When no lexicon term survives,
+"<product> made me <...>" still yields an unspecified reaction: lay symptom descriptions have a
+tail no lexicon closes.
 
 Drug names come from the `drug-named-entity-recognition` package (MIT; DrugBank/MedlinePlus
-names, brands and generics, in English) plus a hand-made list of French brands and generics, plus
+names, brands and generics, in English) plus a hand-made list of French brands and generics and
+of drug classes as patients name them ("ma statine", "my antibiotics"), plus
 the watchlist products of the customer.
 """
 
@@ -33,6 +40,7 @@ import bz2
 import importlib.util
 import pickle
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -152,37 +160,99 @@ def _key(phrase: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+_ALTERNATIVES = re.compile(r"\{([^{}]*)\}")
+_RANGE = re.compile(r"(\d+)\.\.(\d+)")
+
+
+def _expand(term: str) -> list[str]:
+    """Every phrase a `{...}` pattern stands for: "gonfl{é,ée,és}", "pris {2..30} kilos".
+
+    Lay wording multiplies by inflection (gender, number, tense), spelling and numbers; writing
+    the variants as one pattern keeps the lexicon readable and complete (a missed plural is a
+    missed report). `{a,b}` lists alternatives (`{,s}` makes a suffix optional) and `{2..30}`
+    a range of integers. Expanded once, when the module loads: matching never sees a pattern.
+    """
+    match = _ALTERNATIVES.search(term)
+    if match is None:
+        return [term]
+    head, tail = term[: match.start()], term[match.end() :]
+    body = match.group(1)
+    numbers = _RANGE.fullmatch(body)
+    if numbers:
+        options = [str(n) for n in range(int(numbers.group(1)), int(numbers.group(2)) + 1)]
+    else:
+        options = body.split(",")
+    return [phrase for option in options for phrase in _expand(head + option + tail)]
+
+
 def _terms(spec: str) -> tuple[str, ...]:
-    """Lexicon entries written as one `|`-separated block: 40 terms read on 4 lines, not 40."""
-    return tuple(term for term in (" ".join(t.split()) for t in spec.split("|")) if term)
+    """Lexicon entries written as one `|`-separated block: 40 terms read on 4 lines, not 40.
+
+    Entries may hold `{...}` patterns (see `_expand`); duplicates are dropped, order is kept.
+    """
+    found: dict[str, None] = {}
+    for raw in spec.split("|"):
+        for phrase in _expand(" ".join(raw.split())):
+            phrase = " ".join(phrase.split())
+            if phrase:
+                found.setdefault(phrase, None)
+    return tuple(found)
 
 
 # Reaction category -> lay terms. Categories are lay-level groupings close to MedDRA preferred
-# terms, enough for a reviewer to triage; coding proper is the safety team's job.
+# terms, enough for a reviewer to triage; coding proper is the safety team's job. Terms are
+# matched on folded words (case and accents do not matter: "gonflée" also covers "gonflee").
+# A term that carries its own negation ("can't sleep", "zero sex drive", "plus aucune libido")
+# must be written whole: a negation cue only counts when it ends before the reaction starts.
 REACTIONS: dict[str, tuple[str, ...]] = {
     "skin rash": _terms(
         """
-        plaques rouges | plaque rouge | plaques | des plaques partout | rougeurs | rougeur |
-        boutons | des boutons | boutons rouges | bouton rouge | petits boutons | eruption |
-        eruption cutanee | éruption cutanée | eczema | eczéma | peau rouge | peau qui pele | la
-        peau qui brule | taches rouges | tâches rouges | tache rouge | couvert de boutons |
-        couverte de boutons | couvert de plaques | couverte de plaques | pleins de boutons | plein
-        de boutons | boutton | bouttons | boutons partout | plaques partout | rash | rashes | skin
-        rash | red spots | red patches | red blotches | blotches | blotchy | bumps all over | broke
-        out | broken out | breakout | rash spreading | itchy red bumps | red bumps | bumps | broke
-        out in | spots all over | red rash | itchy rash | skin peeling | peeling skin | blisters |
-        ampoules | cloques | dermatitis | dermatite | red and itchy | splotches | bubbles on my
-        skin | raash | rach |
-        red itchy patches | itchy patches | blotchy and hot | went all blotchy | rash all over |
-        nasty rash | peau qui pèle | la peau qui pèle | poussée de boutons | acné | acne | taches
-        sur la peau |
+        plaques rouges | plaque rouge | plaques | des plaques partout | rougeurs | rougeur | boutons
+        | des boutons | boutons rouges | bouton rouge | petits boutons | eruption | eruption cutanee
+        | éruption cutanée | eczema | eczéma | peau rouge | peau qui pele | la peau qui brule |
+        taches rouges | tâches rouges | tache rouge | couvert de boutons | couverte de boutons |
+        couvert de plaques | couverte de plaques | pleins de boutons | plein de boutons | boutton |
+        bouttons | boutons partout | plaques partout | rash | rashes | skin rash | red spots | red
+        patches | red blotches | blotches | blotchy | bumps all over | broke out | broken out |
+        breakout | rash spreading | itchy red bumps | red bumps | bumps | broke out in | spots all
+        over | red rash | itchy rash | skin peeling | peeling skin | blisters | ampoules | cloques |
+        dermatitis | dermatite | red and itchy | splotches | bubbles on my skin | raash | rach | red
+        itchy patches | itchy patches | blotchy and hot | went all blotchy | rash all over | nasty
+        rash | peau qui pèle | la peau qui pèle | poussée de boutons | acné | acne | taches sur la
+        peau | plaques qui {grattent,démangent,brûlent} | plaque qui {gratte,démange} | boutons qui
+        {grattent,démangent} | boutons de partout | plaques de partout | plein de plaques | pleins
+        de plaques | éruptions | eruption de boutons | pustules | pustule | papules | boutons
+        purulents | boutons blancs | boutons d'acné | poussée d'acné | acné qui explose | la peau
+        {rouge vif,en feu,qui chauffe,qui cloque,qui suinte,qui desquame,à vif,qui part en
+        lambeaux,qui s'arrache,qui pèle de partout,toute rouge,marbrée} | peau {rouge vif,en feu,qui
+        chauffe,qui cloque,qui suinte,à vif,irritée,marbrée,qui craque} | rouge vif | ça suinte | ca
+        suinte | suinte | suintent | suintant | croûtes | croutes | cloqué | cloquée | cloquent |
+        desquamation | desquame | je pèle | pèle de partout | ça pèle | peler | toxidermie |
+        érythème | erytheme | érythème polymorphe | syndrome de lyell | lyell | stevens johnson |
+        syndrome dress | réaction cutanée | reaction cutanee | réactions cutanées | irritation |
+        irritations | peau irritée | marbrures | zébrures | rouge comme une {tomate,
+        écrevisse,pivoine} | rouge comme un homard | comme une fraise | fesses à vif | érythème
+        fessier | taches brunes | taches blanches | rashy | breaking out | broke me out | broken out
+        in | broke out all over | red dots | tiny red dots | little red dots | red bumps all over |
+        pimples | zits | cystic acne | acne flare | acne breakout | breakouts | skin flared | skin
+        flare | flare up of eczema | eczema flare | psoriasis flare | skin went red | skin turned
+        red | bright red | beet red | lobster red | red as a tomato | skin {on fire,burning,is
+        burning,was burning,is on fire,peeling off,is peeling off,sloughing off,went red,went
+        blotchy,is raw,was raw,turned purple} | burning skin | peeling off | skin coming off |
+        blistering | blistered | blister | weeping skin | oozing | crusty | scabs | scabby | skin
+        reaction | skin reactions | skin irritation | irritated skin | contact dermatitis | drug
+        rash | sjs | stevens-johnson | dress syndrome | purple spots | petechiae | skin
+        discoloration | raw skin | skin issues | skin problems | problèmes de peau |
     """
     ),
     "urticaria": _terms(
         """
         urticaire | urticaires | plaques d'urticaire | crise d'urticaire | urticair | urticquaire |
-        hives | hive | welts | piqures d'ortie |
-        comme des piqures d'ortie
+        hives | hive | welts | piqures d'ortie | comme des piqures d'ortie | comme des piqûres de
+        moustique partout | orties | ortie | roulée dans les orties | roulé dans les orties |
+        plaques en relief | urticaria | hived up | hivey | welted | raised bumps | raised welts |
+        raised red | raised red bumps | like mosquito bites all over | nettle rash | hives all over
+        | covered in hives | hives everywhere |
     """
     ),
     "pruritus": _terms(
@@ -191,37 +261,72 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         gratte | ca me gratte | gratte partout | je me gratte | se gratte | il se gratte | elle se
         gratte | grattouille | prurit | demange | démange | ca me demange | itchy | itching |
         itchiness | itch | itchy all over | can't stop scratching | cant stop scratching |
-        scratching all night | so itchy | itchyyy | itchyy | itchey
+        scratching all night | so itchy | itchyyy | itchyy | itchey | {qui,ça,ca}
+        {gratte,grattent,grattait,démange,démangent,démangeait} | ça me {gratte, démange} de partout
+        | gratte de partout | grattais | grattait | grattaient | se grattait {,partout} | me
+        grattais | je me grattais | me gratter jusqu'au sang | gratté jusqu'au sang | grattée
+        jusqu'au sang | m'arracher la peau | arracher la peau | grattouilles | ça pique partout |
+        démangeaisons atroces | itches | itched | itching like mad | itchy as hell | itchy af |
+        itchiest | scratching | scratched | scratch my skin off | scratching my skin off | clawing
+        at my skin | skin crawling | skin is crawling | skin was crawling | bugs crawling | crawling
+        under my skin | prickly | prickling | itching everywhere | itchy everywhere |
     """
     ),
     "angioedema / swelling": _terms(
         """
-        gonflé | gonflée | gonflés | gonflées | gonfle | gonflement | gonflements | enflé | enflée
-        | enflés | enflure | oedeme | œdème | oedème | odeme | oedeme de quincke | œdème de quincke
-        | quincke | visage gonflé | levres gonflees | lèvres gonflées | yeux gonflés | gorge
-        gonflée | langue gonflée | tout gonflé | gonflent | qui gonfle | qui gonflent | lèvres qui
-        gonflent | puffy | all puffy | so puffy | swollen | swelling | swelled up | puffy face |
-        face swelled | lips swelled | puffed up | angioedema | throat swelling | throat closing |
-        throat closed up | tongue swelled | eyes swollen |
-        doublé de volume | doublaient de volume | double de volume | chevilles gonflées | pieds
-        gonflés | mains gonflées | swelled | swelled up like | ankles swelled | swollen ankles |
-        swollen lips | lips swelling | puffed | paupières gonflées |
-        langue qui gonfle | swollen tongue | tongue swelling | lèvres qui picotent | lips tingling
-        |
+        gonflé | gonflée | gonflés | gonflées | gonfle | gonflement | gonflements | enflé | enflée |
+        enflés | enflure | oedeme | œdème | oedème | odeme | oedeme de quincke | œdème de quincke |
+        quincke | visage gonflé | levres gonflees | lèvres gonflées | yeux gonflés | gorge gonflée |
+        langue gonflée | tout gonflé | gonflent | qui gonfle | qui gonflent | lèvres qui gonflent |
+        puffy | all puffy | so puffy | swollen | swelling | swelled up | puffy face | face swelled |
+        lips swelled | puffed up | angioedema | throat swelling | throat closing | throat closed up
+        | tongue swelled | eyes swollen | doublé de volume | doublaient de volume | double de volume
+        | chevilles gonflées | pieds gonflés | mains gonflées | swelled | swelled up like | ankles
+        swelled | swollen ankles | swollen lips | lips swelling | puffed | paupières gonflées |
+        langue qui gonfle | swollen tongue | tongue swelling | lèvres qui picotent | lips tingling |
+        enflées | enfle | enflent | enflait | enflaient | enfler | a enflé | ont enflé | ont gonflé
+        | a gonflé | gonflait | gonflaient | gonfler | bouffi | bouffie | bouffis | bouffies |
+        visage {bouffi,enflé,déformé,tout rond} | yeux {bouffis,enflés,qui gonflent,fermés par le
+        gonflement} | paupières {qui gonflent,enflées,bouffies,qui ont gonflé} | lèvres {enflées,
+        énormes,qui enflent,qui ont gonflé,qui ont doublé} | grosses lèvres | langue {énorme,qui
+        enfle,qui a gonflé,toute gonflée,épaisse} | bouche gonflée | gorge qui gonfle | jambes
+        {gonflées,enflées,qui gonflent} | pieds {enflés,qui gonflent,qui enflent,comme des poteaux}
+        | chevilles {enflées,qui gonflent,qui enflent,comme des poteaux} | mains {enflées, qui
+        gonflent} | doigts {gonflés,boudinés,enflés} | rétention d'eau | retention d'eau | oedèmes |
+        œdèmes | gonflé comme un ballon | gonflée comme un ballon | tête comme un ballon | visage
+        comme un ballon | gonflé comme une baudruche | swell | swells | swell up | swells up |
+        swelling up | swelled shut | swollen shut | eyes swelled shut | puffing up | puff up | puffs
+        up | puffed up like | puffy eyes | eyelids {puffy,swollen,swelled,puffed up,like golf balls}
+        | like golf balls | eyes like golf balls | face {ballooned,blew up,puffed up,is huge,went
+        huge,got huge,swelled up,is swollen,was swollen} | ballooned | blew up like a balloon |
+        swelled like a balloon | swelled up like a balloon | tongue {got huge,felt huge,feels
+        huge,feels thick,felt thick,swelled up,was swollen,is swollen,got big,felt too big} | thick
+        tongue | lips {got huge,blew up,are huge, were huge,swelled up,puffed up,doubled in size} |
+        fat lip | fat lips | cankles | water retention | retaining water | fluid retention | edema |
+        oedema | ankles {puffed up,puff up, like balloons,are swollen,were swollen} | feet {like
+        balloons,swelled,swelled up,puff up, are swollen,were swollen} | elephant feet | sausage
+        fingers | fingers swollen | swollen fingers | swollen feet | swollen legs | legs swelled |
+        swollen face | swollen eyes | swollen eyelids | chipmunk cheeks | moon face | full moon face
+        | my face is a full moon |
     """
     ),
     "allergic reaction": _terms(
         """
-        allergie | allergies | allergique | réaction allergique | reaction allergique | une
-        réaction | une reaction | fait une réaction | fait une reaction | grosse réaction | grosse
-        reaction | alergie | allergi | alergique | allergic reaction | allergic | alergic |
-        allergic rxn | reaction to | bad reaction | reacted badly | reacted | severe reaction
+        allergie | allergies | allergique | réaction allergique | reaction allergique | une réaction
+        | une reaction | fait une réaction | fait une reaction | grosse réaction | grosse reaction |
+        alergie | allergi | alergique | allergic reaction | allergic | alergic | allergic rxn |
+        reaction to | bad reaction | reacted badly | reacted | severe reaction | réaction violente |
+        forte réaction | réagi | a réagi | fait une allergie | allergic reactions | reacting to |
+        reaction from | allergy | alergy | allergic af | massive reaction | awful reaction |
+        horrible reaction | terrible reaction | weird reaction |
     """
     ),
     "anaphylaxis": _terms(
         """
         choc anaphylactique | anaphylaxie | anaphylactique | anaphylaxis | anaphylactic |
-        anaphylactic shock | epipen | epi pen | adrenaline
+        anaphylactic shock | epipen | epi pen | adrenaline | choc allergique | fait un choc | stylo
+        d'adrénaline | anapen | went into anaphylaxis | went into shock | anaphylaxed | epinephrine
+        | epi-pen |
     """
     ),
     "nausea": _terms(
@@ -230,8 +335,18 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         envie de gerber | mal au coeur | mal au cœur | écoeuré | ecoeure | barbouillé | barbouillée
         | barbouille | haut le coeur | haut-le-coeur | nausea | nauseous | nauseated | nausious |
         nauseus | nasty nausea | queasy | sick to my stomach | felt sick | feel sick | feeling sick
-        | so sick | wanted to throw up | wanna throw up | want to throw up |
-        dry heaving | gagging | retching | haut-le-cœur | bouche pâteuse |
+        | so sick | wanted to throw up | wanna throw up | want to throw up | dry heaving | gagging |
+        retching | haut-le-cœur | bouche pâteuse | nauséeux | nauséeuse | nauséeuses | nozé | nosé |
+        nausée permanente | envie de {rendre,dégueuler,degueuler,gerber,vomir partout} | gerbe
+        permanente | écoeurement | écoeurée | écœurée | hauts le coeur | hauts-le-coeur | coeur au
+        bord des lèvres | cœur au bord des lèvres | estomac {retourné,à l'envers,qui se retourne,en
+        vrac} | ventre à l'envers | l'estomac à l'envers | mal au coeur en permanence | gerbos |
+        gerbant | envie de vomir en permanence | feel so sick | felt so sick | feeling so sick |
+        sick all day | queasiness | queezy | queesy | stomach {turning,churning,was churning,is
+        churning,turned,flipping} | churning stomach | green around the gills | wanted to puke |
+        want to puke | wanna puke | about to puke | almost threw up | nearly threw up | almost puked
+        | nearly puked | gagged | made me gag | urge to vomit | nauseaus | naseous | nasueous |
+        nauseas | naucious | nauseaous | nausiated | nauseousness | sick as a dog |
     """
     ),
     "vomiting": _terms(
@@ -241,9 +356,23 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         dégobillé | degobille | régurgite | rendu son repas | tout rendu | a tout rendu | vommi |
         vomie partout | vomited | vomiting | vomitting | vommiting | vomit | threw up | throwing up
         | throw up | thrown up | puked | puking | puke | barfed | barfing | hurled | hurling |
-        spewed | threw up everywhere | projectile vomiting | vomitted |
-        vomir en jet | vomi tripes et boyaux |
-        puking my guts | puking my guts out | vomi mes tripes |
+        spewed | threw up everywhere | projectile vomiting | vomitted | vomir en jet | vomi tripes
+        et boyaux | puking my guts | puking my guts out | vomi mes tripes | vomissais | vomissions |
+        vomissaient | vomisement | vomissemment | vomie tout | vomi tout | vomis tout | vomit tout |
+        vomi en jet | vomissements en jet | gerbais | gerbé toute la nuit | gerbe tout | je gerbe |
+        dégueuler | dégobiller | j'ai rendu | rendu {mon,son,tout son,tout mon} {repas,biberon,petit
+        déj,petit dej,petit déjeuner,dîner,diner, déjeuner,goûter,dejeuner} | je rends {tout,mon
+        petit déj,mon petit dej,mon repas} | rends {mon,tout mon} {petit déj,petit dej,repas,petit
+        déjeuner} | il rend tout | elle rend tout | tout rendu | régurgitations | régurgité |
+        régurgitait | recrache tout | vomi partout | vomit partout | vomir partout | vomi 3 fois |
+        vomi deux fois | vomits | vomitted | threw up {everything,all over,twice,3 times,three
+        times,my breakfast,my lunch,my dinner} | throws up | keeps throwing up | kept throwing up |
+        puke my guts out | pukes | spewing | upchucked | upchucking | chucked up | ralphed | yakked
+        | yacked | tossed my cookies | lost my {lunch,breakfast,dinner} | emptied my stomach |
+        heaving | can't keep anything down | cant keep anything down | couldn't keep anything down |
+        couldnt keep anything down | couldn't keep food down | can't keep food down | vomitting
+        everywhere | projectile vomited | projectile vomit | sick everywhere | was sick everywhere |
+        been sick twice |
     """
     ),
     "abdominal pain": _terms(
@@ -254,19 +383,55 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         ventre | crampes abdominales | stomach ache | stomachache | stomach pain | stomach cramps |
         tummy ache | tummy hurts | belly ache | bellyache | stomach hurts | stomach hurt | cramps |
         abdominal pain | gut pain | stomach burning | heartburn | stomach is wrecked | stomach was
-        wrecked | stomach upset | upset stomach |
-        burning pain | brûlures | plié en deux | pliée en deux |
-        acid reflux | reflux | aigreurs | ventre qui gargouille | bloating | gastric pain | ulcère
-        | ulcer |
+        wrecked | stomach upset | upset stomach | burning pain | brûlures | plié en deux | pliée en
+        deux | acid reflux | reflux | aigreurs | ventre qui gargouille | bloating | gastric pain |
+        ulcère | ulcer | douleurs {au ventre,à l'estomac,d'estomac,au bide} | douleur au ventre |
+        maux d'estomac | ventre {en feu,qui brûle,qui me brûle,qui tire,en compote,tout dur,dur
+        comme du bois,qui se tord} | estomac {en feu,qui brûle,qui me brûle,en compote,en vrac,qui
+        se tord} | l'estomac qui brûle | le bide en feu | crampes {d'estomac,intestinales,au bide} |
+        tordu de douleur | tordue de douleur | tordu en deux | tordue en deux | gargouillis |
+        gargouille | des gaz | plein de gaz | flatulences | remontées acides | remontées gastriques
+        | gastrite | ulcère à l'estomac | brûlures gastriques | pliée de douleur | plié de douleur |
+        mal au bidou | mal au bide de ouf | stomach pains | stomach ache all day | tummy pain |
+        tummy pains | belly pain | belly pains | {guts,stomach,belly,tummy} {on fire,were on
+        fire,was on fire,is on fire,burning,in knots,killing me,is killing me,was killing me,hurts
+        so bad} | burning in my stomach | stomach cramping | cramping | cramped up | gut cramps |
+        gut wrenching | knots in my stomach | gassy | gas pains | so much gas | trapped gas |
+        indigestion | gastritis | ulcers | stomach {tore up,torn up,destroyed,wrecked,is a
+        mess,messed up,upset} | upset tummy | gut rot | bloated af | belly cramps | tummy cramps |
+        stomach spasms | abdominal cramps | stomach issues | stomach problems | tummy issues |
+        problèmes d'estomac | soucis d'estomac |
     """
     ),
     "diarrhoea": _terms(
         """
-        diarrhée | diarrhee | diarée | diaree | diarhée | diarhee | diahrée | la chiasse | chiasse
-        | la courante | les fesses en feu | aux toilettes toute la nuit | diarrhea | diarrhoea |
-        diarrea | diarhea | diarreah | the runs | the shits | on the toilet all night | loose
-        stools |
-        diarrhées | diarrhees | diarrhées à répétition |
+        diarrhée | diarrhee | diarée | diaree | diarhée | diarhee | diahrée | la chiasse | chiasse |
+        la courante | les fesses en feu | aux toilettes toute la nuit | diarrhea | diarrhoea |
+        diarrea | diarhea | diarreah | the runs | the shits | on the toilet all night | loose stools
+        | diarrhées | diarrhees | diarrhées à répétition | diarhées | diarés | diarrées | diarrée |
+        diahrrée | courante | caca {liquide,mou,mous, liquides} | selles {liquides,molles,très
+        molles} | ventre qui coule | je vis aux toilettes | vis aux toilettes | vit aux toilettes |
+        aux toilettes {toute la journée,toutes les heures, non stop,H24,h24,sans arrêt} | sur le
+        trône | cul en feu | courir aux toilettes | cours aux toilettes | couru aux toilettes |
+        transit {accéléré,en vrac,en folie} | intestins en vrac | colite | la turista | diahrea |
+        diarhhea | diarrhoea for days | diarea | diarhoea | the squirts | squirts | liquid poop |
+        watery stool | watery stools | explosive diarrhea | explosive poops |
+        {sprinting,running,racing,rushing,ran,sprinted} to the {bathroom,toilet,loo} | live in the
+        bathroom | living in the bathroom | glued to the toilet | on the toilet all day | on the
+        toilet nonstop | bowels {are a disaster,are a mess,went crazy} | urgent bathroom trips |
+        bathroom trips | pooping nonstop | c diff | colitis | the trots | the scoots | shitting my
+        brains out |
+    """
+    ),
+    "constipation": _terms(
+        """
+        constipé | constipée | constipation | constipated | constipés | constipées | ventre bloqué |
+        transit bloqué | plus de transit | bloqué du ventre | bloquée du ventre | pas allé à la
+        selle | pas allée à la selle | pas été à la selle | arrive plus à aller aux toilettes |
+        arrive pas à aller aux toilettes | ballonné et bloqué | backed up | totally backed up | so
+        backed up | blocked up | bunged up | can't poop | cant poop | couldn't poop | couldnt poop |
+        haven't pooped | havent pooped | hasn't pooped | hasnt pooped | can't go to the bathroom |
+        cant go number 2 | constipated af | haven't gone in | havent gone in |
     """
     ),
     "dizziness": _terms(
@@ -275,34 +440,95 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         étourdie | étourdi | la tête qui tourne | tete qui tourne | tête qui tourne | la tete qui
         tourne | tout tourne | ça tourne | vertige | dizzy | dizziness | dizzyness | dizy |
         lightheaded | light headed | light-headed | room spinning | room was spinning | head
-        spinning | woozy | vertigo |
-        dizzy spells | perte d'équilibre | perdu l'équilibre | tituber | je titube | off balance |
-        couldn't stand | voyais double | vision double | double vision |
-        wobbly | unsteady | tête qui tangue |
+        spinning | woozy | vertigo | dizzy spells | perte d'équilibre | perdu l'équilibre | tituber
+        | je titube | off balance | couldn't stand | voyais double | vision double | double vision |
+        wobbly | unsteady | tête qui tangue | {les,des} jambes en coton | jambes en coton | jambes
+        {coupées,molles,flageolantes,en compote,qui flageolent,en guimauve} | tiens à peine debout |
+        tenais à peine debout | tient à peine debout | tenait à peine debout | tiens plus debout |
+        tenais plus debout | tient plus debout | tenait plus debout | impossible de tenir debout |
+        pouvais plus tenir debout | pouvait plus tenir debout | tête qui tourne grave | me tourne la
+        tête | la tête me tourne | la tête qui tournait | tête qui tournait | tout tournait | ça
+        tangue | ca tangue | tout tangue | comme sur un bateau | mal de mer | titube | titubais |
+        titubait | déséquilibre | déséquilibré | déséquilibrée | sensation d'ivresse | comme
+        {bourré,bourrée, ivre,saoul,saoule} | comme si j'étais bourrée | comme si j'étais bourré |
+        étoiles devant les yeux | vu des étoiles | voile noir | tête légère | vertigineuse |
+        étourdis | étourdissante | dizzy af | dizzyyy | dizzzy | lightheadedness | light headedness
+        | head {was spinning,is spinning,spinning,spins,rush,rushes} | the spins | everything {was
+        spinning,is spinning, spinning} | world spinning | world was spinning | legs {like
+        jelly,turned to jelly,felt like jelly,went to jelly,gave out,gave way,went weak,felt like
+        noodles} | jelly legs | weak in the knees | weak knees | saw stars | seeing stars |
+        stumbling around | stumbling like | was stumbling | kept stumbling | staggering around |
+        staggered around | swimmy | floaty | felt floaty | like i was on a boat | seasick | off
+        kilter | unbalanced | couldn't stand up | could barely stand | can barely stand | dizzy
+        spell | vertiginous | perd l'équilibre | perds l'équilibre | perdait l'équilibre | perdais
+        l'équilibre | pertes d'équilibre | elle tombe tout le temps | il tombe tout le temps | tombe
+        tout le temps | chutes à répétition | fait des chutes | fait plusieurs chutes | losing my
+        balance | lost my balance | losing her balance | losing his balance | balance is off | keeps
+        falling | kept falling | fell twice | had a fall | had falls | head rushes | head rush when
+        i stand | tête lourde | la tête lourde | feel drunk | felt drunk | like i'm drunk |
     """
     ),
     "fainting": _terms(
         """
-        malaise | fait un malaise | évanoui | évanouie | evanoui | evanouie | évanouissement |
-        tombé dans les pommes | tombée dans les pommes | perdu connaissance | fainted | passed out
-        | blacked out | fainting | collapsed | lost consciousness |
-        fait une chute | chute | almost fainted | nearly fainted | tombé par terre | tombée par
-        terre |
-        malaises | malaises à répétition |
+        malaise | fait un malaise | évanoui | évanouie | evanoui | evanouie | évanouissement | tombé
+        dans les pommes | tombée dans les pommes | perdu connaissance | fainted | passed out |
+        blacked out | fainting | collapsed | lost consciousness | fait une chute | chute | almost
+        fainted | nearly fainted | tombé par terre | tombée par terre | malaises | malaises à
+        répétition | malaise vagal | tombe dans les pommes | tombé dans les vapes | tombée dans les
+        vapes | dans les vapes | perte de connaissance | perdu conscience | syncope | syncopes |
+        s'est évanoui | s'est évanouie | me suis évanouie | me suis évanoui | évanouis |
+        évanouissements | trou noir | tourné de l'oeil | tourne de l'oeil | tourné de l'œil | black
+        out | black-out | blackout | s'est effondré par terre | effondrée par terre | effondré par
+        terre | écroulée par terre | écroulé par terre | devenu tout blanc | devenue toute blanche |
+        blanc comme un linge | blanche comme un linge | felt faint | feel faint | feeling faint |
+        went faint | faints | passing out | pass out | passes out | nearly passed out | almost
+        passed out | blacking out | black out | blackouts | collapsing | keeled over | keeling over
+        | keels over | hit the floor | dropped to the floor | went limp | went floppy | syncope |
+        syncopal | vasovagal | went white | white as a sheet | went grey | went gray | fell over |
+        lost conscience |
     """
     ),
     "palpitations": _terms(
         """
         palpitations | palpitation | coeur qui bat | cœur qui bat | coeur qui s'emballe | cœur qui
-        s'emballe | le coeur qui bat | coeur a 100 a l'heure | tachycardie | coeur qui cogne |
-        heart racing | racing heart | heart was racing | heart pounding | pounding heart | heart
+        s'emballe | le coeur qui bat | coeur a 100 a l'heure | tachycardie | coeur qui cogne | heart
+        racing | racing heart | heart was racing | heart pounding | pounding heart | heart
         palpitations | palps | tachycardia | heart beating fast | heart beating so fast | heart
         going crazy | heart skipping | heart is racing | heart was pounding | heart is pounding |
-        heart racing like crazy | coeur qui s'accélère | coeur qui accelere |
-        heart race | heart races | heart beating out of my chest | heart skip | heart skipped |
-        coeur qui s'emballait | cœur qui s'emballait | coeur qui tape | cœur qui tape | crise
-        cardiaque | heart attack | coeur qui bat à 150 | le cœur qui bat |
-        heart flutter | heart fluttering | flutter | fluttering |
+        heart racing like crazy | coeur qui s'accélère | coeur qui accelere | heart race | heart
+        races | heart beating out of my chest | heart skip | heart skipped | coeur qui s'emballait |
+        cœur qui s'emballait | coeur qui tape | cœur qui tape | crise cardiaque | heart attack |
+        coeur qui bat à 150 | le cœur qui bat | heart flutter | heart fluttering | flutter |
+        fluttering | {coeur,cœur} {qui bat fort,qui bat trop vite,qui bat vite,qui bat n'importe
+        comment,qui fait des bonds,qui saute,qui rate des battements,qui fait n'importe quoi,qui
+        part en vrille,qui pulse,qui tambourine,qui s'affole,qui s'affolait,qui cognait,qui tapait,à
+        fond,a fond,en vrac,à 120,à 130,à 140,à 150,à 160,qui bat la chamade,qui palpite,qui
+        s'accélérait,qui s'arrête,qui s'emballent} | battait la chamade | bat la chamade | rate des
+        battements | ratés cardiaques | extrasystoles | extrasystole | arythmie | arythmies | tachy
+        | pouls {à 120,à 130,à 140,qui s'emballe,rapide,qui s'affole} | palpite | palpitais |
+        palpitations de ouf | coeur de ouf | heart {doing flips,flipping,flip
+        flopping,flopping,skipping beats,skipped a beat,skips beats,missing
+        beats,thumping,hammering,was hammering,is hammering,banging,racing all day, going a mile a
+        minute,going 140,going 150,rate through the roof,rate shot up,rate is through the roof,rate
+        went up,rate spiked,rate was 140,was beating,is beating,beating so hard,going like
+        crazy,feels weird,felt weird,is all over the place,fluttering like crazy,flutter like
+        crazy,race so bad} | heart s {racing,pounding,been racing,been pounding, going a mile a
+        minute,going crazy,beating out of my chest,doing flips,skipping} | skipping beats | skipped
+        beats | skipped a beat | missed beats | extra beats | irregular heartbeat | irregular heart
+        beat | irregular heartbeats | pulse {racing,was racing,is racing,through the roof,shot
+        up,was 140} | racing pulse | a mile a minute | thumping heart | chest pounding | pounding
+        chest | afib | a fib | a-fib | arrhythmia | arrhythmias | svt | pvcs | heart palps |
+        palpatations | palpitaions | bpm |
+    """
+    ),
+    "blood pressure change": _terms(
+        """
+        tension {qui monte,qui a grimpé,qui a explosé,à 18,à 17,à 19,à 20,qui chute,qui a chuté, qui
+        baisse,très basse,au plancher,dans les chaussettes} | poussée de tension | poussée
+        d'hypertension | hypotension orthostatique | chute de tension | blood pressure {shot
+        up,spiked,went up,went through the roof,is through the roof,dropped,
+        crashed,tanked,skyrocketed,bottomed out} | bp {shot up,spiked,through the roof,went through
+        the roof,dropped,crashed,tanked,is sky high} | pressure spiked | orthostatic hypotension |
     """
     ),
     "insomnia": _terms(
@@ -311,7 +537,30 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         dormir | peux plus dormir | arrive plus à dormir | arrive plus a dormir | nuit blanche |
         nuits blanches | dors plus | dort plus | insomnia | couldn't sleep | couldnt sleep | can't
         sleep | cant sleep | cannot sleep | no sleep | didn't sleep | didnt sleep | up all night |
-        wide awake
+        wide awake | dormais plus | dormait plus | dors pas de la nuit | dort pas de la nuit | dormi
+        que {1..4}h | dormi {1..3}h | ferme plus l'oeil | fermé l'oeil de la nuit | pas fermé l'œil
+        | trouve plus le sommeil | trouve pas le sommeil | trouvait plus le sommeil | trouvait pas
+        le sommeil | impossible de trouver le sommeil | impossible de m'endormir | impossible de
+        s'endormir | sommeil {pourri,haché,agité,en vrac,détruit,en miettes} | réveils nocturnes |
+        réveillé toutes les nuits | réveillée toutes les nuits | me réveille {toutes les nuits,à
+        3h,à 4h,à 2h,toutes les heures} | réveillé à {2h,3h,4h} | réveillée à {2h,3h,4h} | debout à
+        {2h,3h,4h} | arrive pas à dormir | arrive pas a dormir | arrive plus à m'endormir | arrivais
+        pas à dormir | arrivais plus à dormir | arrivait plus à dormir | peux pas dormir | pouvais
+        pas dormir | pouvais plus dormir | pouvait plus dormir | du mal à dormir | du mal à
+        m'endormir | du mal à trouver le sommeil | les yeux grands ouverts | éveillé toute la nuit |
+        éveillée toute la nuit | réveillé toute la nuit | réveillée toute la nuit | insomniaque |
+        nuit blanche sur nuit blanche | dors mal | dort mal | dormi {2,3} heures | can not sleep |
+        unable to sleep | haven't slept | havent slept | hardly slept | barely slept | barely
+        sleeping | not sleeping | zero sleep | awake all night | up all night long | lying awake |
+        laying awake | tossing and turning | staring at the ceiling | so wired | wired at
+        {2am,3am,4am,2,3,4,night,midnight} | wired all night | tired but wired | totally wired |
+        {awake,up} at {2am,3am,4am,5am} | {2am,3am,4am} every night | insomniac | sleep
+        {problems,issues,is ruined,is wrecked,is destroyed,is shot} | ruined my sleep | wrecked my
+        sleep | can't {stay,fall} asleep | cant {stay,fall} asleep | couldn't {stay,fall} asleep |
+        couldnt {stay,fall} asleep | trouble {sleeping,falling asleep,staying asleep} | waking up
+        {every hour,at 3am,at 4am,all night} | woke up every hour | slept {1,2,3} hours | sleepless
+        | sleepless nights | can t sleep | impossible de fermer l'oeil | impossible de fermer l'œil
+        | peux plus fermer l'oeil |
     """
     ),
     "somnolence": _terms(
@@ -320,20 +569,59 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         dans le coltard | dans le gaz | shooté | shootée | assommé | assommée | comateux | hyper
         fatigué | zombie | ko toute la journée | drowsy | drowsiness | sleepy | knocked me out |
         knocked out | groggy | zonked | out of it | like a zombie | knocked him out | knocked her
-        out | knocked me out cold | zonked out | snoring on the couch |
-        dormi 14h | dormi toute la journée | impossible à réveiller | impossible de la réveiller |
-        impossible de le réveiller | arrivais pas à la réveiller | arrivais pas à le réveiller |
-        tout mou | toute molle | tout molle | mou et pâle | ko | mis ko | slept for | slept 16
-        hours | couldn't wake | can't wake him | can't wake her | so groggy | hit by a truck |
-        sedated | sleeping all day |
-        toute bizarre | tout bizarre | molle | ne répondait plus | ne répondait presque plus |
-        répondait plus | état second | dans un état second | drunk | felt drunk |
+        out | knocked me out cold | zonked out | snoring on the couch | dormi 14h | dormi toute la
+        journée | impossible à réveiller | impossible de la réveiller | impossible de le réveiller |
+        arrivais pas à la réveiller | arrivais pas à le réveiller | tout mou | toute molle | tout
+        molle | mou et pâle | ko | mis ko | slept for | slept 16 hours | couldn't wake | can't wake
+        him | can't wake her | so groggy | hit by a truck | sedated | sleeping all day | toute
+        bizarre | tout bizarre | molle | ne répondait plus | ne répondait presque plus | répondait
+        plus | état second | dans un état second | drunk | felt drunk | somnolents | somnolentes |
+        endormis | ensuqués | shootés | dans le {pâté,cirage,potage, brouillard total,coaltar} |
+        dans les choux | suis stone | était stone | trop stone | stone toute la journée | stoned |
+        défoncé | défoncée | raide défoncé | complètement {à
+        l'ouest,stone,shootée,shooté,ensuquée,ensuqué,HS,assommée, assommé,dans le gaz} | à l'ouest
+        | a l'ouest | dormir debout | dors debout | dormais debout | dort debout | piqué du nez |
+        pique du nez | piquer du nez | piquais du nez | piquait du nez | zombi | zombies | comme un
+        {légume,zombie,zombi,mort vivant} | comme une {larve, loque,zombie,morte} | un vrai légume |
+        transformé en légume | transformée en légume | loque humaine | une vraie loque | vaseux |
+        vaseuse | ramollo | ramollie | ramolli | au radar | dans la brume | m'endors partout |
+        m'endormir partout | endors partout | s'endort partout | endormie toute la journée | endormi
+        toute la journée | dormi {12..20}h | dormi {12..20} heures | dors {10..16}h | dort {10..16}h
+        | dormir {10..16}h | envie de dormir toute la journée | tout le temps envie de dormir |
+        somnolé | yeux qui se ferment tout seuls | drowsy af | drowsiness all day | sleepy all day |
+        so sleepy | super sleepy | grogginess | groggy af | knocked me on my ass | knocked on my ass
+        | out cold | zombified | zombie mode | zombie like | zombie-like | space cadet | spacey |
+        spacy | spaced out | spacing out | {wading,walking,moving} through {molasses,treacle,mud} |
+        in a daze | dazed | in a fog | can't stay awake | cant stay awake | couldn't stay awake |
+        couldnt stay awake | barely stay awake | can't keep my eyes open | couldn't keep my eyes
+        open | cant keep my eyes open | nodding off | nodded off | dozing off | dozed off | falling
+        asleep at | fell asleep at | keep falling asleep | kept falling asleep | yawning | yawning
+        nonstop | hungover | hung over | felt hungover | doped up | drugged | felt drugged | heavily
+        sedated | half asleep | high as a kite | felt high | loopy | zoned out | zoning out |
+        comatose | catatonic | sluggish | slept {12..24} hours | slept for {12..24} hours | slept
+        all day | sleeping {12,14,15,16} hours | dead to the world | couldn't wake up | could not
+        wake up | hard to wake | knocks me out cold | like a truck hit me | hit by a bus | run over
+        by a truck | walking corpse | like a corpse | string a sentence together | can't string a
+        sentence | couldn't form sentences | so dumb | makes me dumb | dumb as a rock | dopey |
+        forget words | forgetting words | lose my words | cherche mes mots | perds mes mots |
+        brouillard | un brouillard | dans un brouillard | brouillard total | dans le flou |
+        complètement dans le flou | la tête dans le pâté | à côté de mes pompes | à côté de la
+        plaque | dans les vapes toute la journée | je me traîne | me traîne toute la journée |
+        bâillements | bâille | baille tout le temps | bâillements à n'en plus finir | bâille sans
+        arrêt |
     """
     ),
     "fatigue (weak)": _terms(
         """
         fatigue | fatigué | fatiguée | crevé | crevée | épuisé | épuisée | claqué | tired |
-        exhausted | wiped out | fatigued | lethargic | drained
+        exhausted | wiped out | fatigued | lethargic | drained | fatigués | crevés | épuisés |
+        épuisement | claquée | lessivé | lessivée | vidé | vidée | naze | nase | sur les rotules | à
+        plat | coup de barre | coups de barre | gros coup de barre | plus d'énergie | aucune énergie
+        | zéro énergie | plus aucune énergie | raplapla | mou comme une chiffe | fatigue écrasante |
+        fatigue intense | extrêmement fatiguée | hs | so tired | exhaustion | wiped | run down |
+        rundown | no energy | zero energy | knackered | shattered | dead tired | bone tired | energy
+        {zapped,gone,is gone,tanked,crashed} | zapped my energy | zero motivation | weak | weakness
+        | lethargy | tired all the time |
     """
     ),
     "headache (weak)": _terms(
@@ -341,41 +629,112 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         mal de tête | mal de tete | mal à la tête | mal a la tete | maux de tête | maux de tete |
         migraine | migraines | mal au crâne | mal au crane | mal o crane | céphalée | cephalee |
         céphalées | headache | headaches | migraine | head pounding | pounding head | splitting
-        headache |
-        mal de crâne | mal de crane | pounding headache | crâne qui explose |
+        headache | mal de crâne | mal de crane | pounding headache | crâne qui explose | mal à la
+        tête de ouf | la tête dans un étau | tête dans un étau | tête qui explose | la tête qui
+        explose | crâne qui va exploser | tête comme une pastèque | casque sur la tête | migraineuse
+        | migraineux | mal au casque | migraines atroces | tête qui cogne | tête qui tape | head {is
+        pounding,was pounding,is killing me,was killing me,killing me,exploding,feels like it's
+        going to explode,throbbing,is throbbing,hurts,hurt} | throbbing head | throbbing headache |
+        headachy | skull splitting | thunderclap headache | migrane | migranes | headach | hedache |
+        head ache | pressure in my head | head pressure | pression dans la tête | tête qui bourdonne
+        | head is buzzing |
     """
     ),
     "fever (weak)": _terms(
         """
-        fièvre | fievre | fiévre | fever | feverish
+        fièvre | fievre | fiévre | fever | feverish | de la température | température | fébrile |
+        grelotte | grelottait | grelottais | grelotter | poussée de fièvre | fièvre de cheval | 39
+        de fièvre | 40 de fièvre | temperature | running a temp | spiked a fever | spiking a fever |
+        high fever | fevers | spiked a {100,101,102,103,104,105} fever | {100,101,102,103,104,105}
+        fever | fever of {100,101,102,103,104,105} | {38,39,40,41} de fièvre | fièvre à
+        {38,39,40,41} |
     """
     ),
     "cough (weak)": _terms(
         """
-        toux | tousse | toux sèche | tickly cough | cough | coughing | cough that won't go away
+        toux | tousse | toux sèche | tickly cough | cough | coughing | cough that won't go away |
+        tousser | toussé | toussait | quintes de toux | quinte de toux | coughs | coughed | hacking
+        cough | coughing fits |
+    """
+    ),
+    "pain (weak)": _terms(
         """
+        mal partout | douleurs partout | mal au dos | mal de dos | douleurs dorsales | courbatures |
+        courbaturé | courbaturée | hurts everywhere | aching all over | body aches | body ache |
+        achy | achey | back pain | back ache | backache | sore all over |
+    """
+    ),
+    "feeling unwell (weak)": _terms(
+        """
+        felt like death | feel like death | feeling like death | felt like crap | feel like crap |
+        felt like shit | feel like shit | feel like garbage | felt like garbage | felt awful | feel
+        awful | feeling awful | felt terrible | feel terrible | feeling terrible | felt horrible |
+        feel horrible | feeling horrible | felt so bad | feel so bad | felt off | feel off | felt
+        weird | feel weird | feeling weird | felt strange | feel strange | felt out of it | sick as
+        hell | patraque | pas bien du tout | mal foutu | mal foutue | mal fichu | mal fichue | pas
+        dans mon assiette | comme une merde | comme une loque | sensation bizarre | sensation
+        étrange | impression de mourir | cru mourir | j'ai cru que j'allais mourir | thought i was
+        dying | thought i was going to die | felt like i was dying |
+    """
     ),
     "convulsion": _terms(
         """
         convulsion | convulsions | convulsé | convulse | crise convulsive | crise d'épilepsie |
         crise d'epilepsie | spasmes | tremblements | tremble | tremblait | il tremblait | elle
         tremblait | seizure | seizures | seized | convulsing | had a fit | convulsed | shaking
-        uncontrollably | tremors | twitching | spasms |
-        mouvements involontaires | mouvements de la mâchoire | tics | tremblent | mains qui
-        tremblent | trembler | tremblote | shaking | shaky | hands shaking | won't stop shaking |
-        jerking |
+        uncontrollably | tremors | twitching | spasms | mouvements involontaires | mouvements de la
+        mâchoire | tics | tremblent | mains qui tremblent | trembler | tremblote | shaking | shaky |
+        hands shaking | won't stop shaking | jerking | convulser | convulsait | convulsé | convulsée
+        | crise épileptique | crises d'épilepsie | épilepsie | tétanie | crise de tétanie |
+        spasmophilie | crise de spasmophilie | mains crispées | crispé | crispée | crispations |
+        yeux révulsés | yeux qui se révulsent | révulsé | révulsés | tout raide | toute raide |
+        membres raides | raide comme un piquet | secousses | secoué de spasmes | tremblais |
+        tremblaient | tremblotait | tremblote | tremble comme une feuille | tremblait comme une
+        feuille | tremblements incontrôlables | tic | myoclonies | dyskinésie | dyskinésies |
+        mouvements anormaux | contractures | torticolis | dystonie | mâchoire bloquée | mâchoire qui
+        se bloque | langue qui sort | seizing | seizured | had fits | having fits | convulsions |
+        the shakes | got the shakes | tremor | tremoring | trembling | shaking like a leaf | shook
+        uncontrollably | twitchy | twitches | muscle twitches | muscle twitching | body jerks |
+        muscle jerks | jerky movements | eyes rolled back | eyes rolling back | went stiff | stiff
+        as a board | body went rigid | went rigid | locked jaw | lockjaw | jaw locked | dystonia |
+        dystonic reaction | tardive dyskinesia | tics | hands {shake,shook,won't stop shaking,are
+        shaking,were shaking,trembling,tremble} | grand mal | tonic clonic | absence seizure |
     """
     ),
     "breathing difficulty": _terms(
         """
         du mal à respirer | du mal a respirer | mal à respirer | mal a respirer | difficultés à
-        respirer | difficultes a respirer | essoufflé | essoufflée | souffle court | respirait mal
-        | suffoque | étouffer | etouffer | gorge serrée | gorge qui se serre | sifflement |
-        couldn't breathe | could not breathe | cant breathe | can't breathe | trouble breathing |
-        hard to breathe | short of breath | shortness of breath | wheezing | chest tight | tight
-        chest | struggling to breathe |
-        crise d'asthme | asthma attack | chest went tight | my chest went tight | gorge qui gratte
-        et qui serre | respirer |
+        respirer | difficultes a respirer | essoufflé | essoufflée | souffle court | respirait mal |
+        suffoque | étouffer | etouffer | gorge serrée | gorge qui se serre | sifflement | couldn't
+        breathe | could not breathe | cant breathe | can't breathe | trouble breathing | hard to
+        breathe | short of breath | shortness of breath | wheezing | chest tight | tight chest |
+        struggling to breathe | crise d'asthme | asthma attack | chest went tight | my chest went
+        tight | gorge qui gratte et qui serre | respirer | gorge {qui se resserre,qui se
+        resserrait,qui serre,qui serrait,qui se serrait,qui se ferme, qui se
+        fermait,nouée,fermée,bloquée,qui se bouche} | étouffais | étouffait | étouffé | étouffée |
+        étouffement | sensation d'étouffer | sensation d'étouffement | manquais d'air | manquait
+        d'air | manque d'air | manquer d'air | manqué d'air | respire plus | respirait plus |
+        respirais plus | arrivais plus à respirer | arrivait plus à respirer | arrive plus à
+        respirer | arrive pas à respirer | pouvais plus respirer | pouvait plus respirer | peux plus
+        respirer | peux pas respirer | pouvais pas respirer | pouvait pas respirer | respire mal |
+        respirais mal | respirer difficilement | respiration sifflante | respiration difficile |
+        siffle | sifflait | sifflements | bronchospasme | essoufflement | essoufflés | à bout de
+        souffle | souffle coupé | le souffle coupé | oppression | oppressé | oppressée | poitrine
+        {serrée,oppressée,qui serre,dans un étau,qui se serre} | poids sur la poitrine | lèvres
+        {bleues,violettes,qui bleuissent} | devenu bleu | devenue bleue | cyanosé | cyanosée |
+        asphyxie | détresse respiratoire | crise d'asthme sévère | suffoquait | suffoquais | cant
+        breath | can't breath | couldn't breath | couldnt breathe | couldnt breath | breathing
+        {weird,funny,fast,hard,was weird,was hard,got hard,got weird,was shallow,shallow} |
+        struggled to breathe | struggling for air | gasping | gasping for air | gasping for breath |
+        out of breath | winded | wheezy | wheeze | wheezed | chest tightness | tightness in my chest
+        | chest {felt tight,feels tight,got tight,was tight,is tight,tightened up,closing up} |
+        throat {tight,tightening,getting tight,got tight,felt tight,feels tight,was closing,was
+        closing up,closing up,closed,started closing,started getting tight,tightened,tightened up,
+        felt like it was closing} | airway closing | lips {turned blue,went blue,were blue,blue} |
+        turned blue | went blue | blue lips | stopped breathing | not breathing | bronchospasm |
+        breathless | breathlessness | hard time breathing | difficulty breathing | labored breathing
+        | laboured breathing | respiratory distress | couldn't catch my breath | can't catch my
+        breath | cant catch my breath |
     """
     ),
     "emergency care": _terms(
@@ -383,111 +742,773 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         urgences | aux urgences | les urgences | samu | appelé le 15 | appele le 15 | hospitalisé |
         hospitalisée | hosto | l'hopital | l'hôpital | anti poison | centre antipoison | centre
         anti-poison | a&e | the er | to the er | in the er | emergency room | hospital |
-        hospitalized | ambulance | called 911 | poison control | urgent care
+        hospitalized | ambulance | called 911 | poison control | urgent care | réa | en réa |
+        réanimation | en urgence | pompiers | appelé les pompiers | appelé le samu | appelé le 112 |
+        hospitalisation | hôpital | sos médecins | médecin de garde | soins intensifs | urgence |
+        hospitalisés | er now | at the er | ended up in the er | ended up in hospital | icu | the
+        icu | got admitted | paramedics | ems | hospitalised | the hospital | call 911 | 911 | the
+        ed |
     """
     ),
     "mood / psychiatric": _terms(
         """
         idées noires | idees noires | angoisses | crises d'angoisse | crise d'angoisse | attaque de
-        panique | attaques de panique | cauchemars | hallucinations | hallucine | agressif |
-        agressive | irritable | sautes d'humeur | déprime | déprimé | déprimée | suicidaire | panic
-        attack | panic attacks | anxiety attacks | nightmares | hallucinating | hallucinations |
-        mood swings | suicidal | depressed | aggressive | agitated | brain fog | foggy |
-        trucs bizarres | désorienté | désorientée | confus | confuse | confusion | confused | agité
-        | agitée | restlessness | restless | couldn't sit still | no memory | aucun souvenir |
-        sleepwalking | somnambule | seeing things | seeing bugs | angry | en colère | pleurer sans
-        s'arrêter | pleure sans arrêt | crying nonstop | numb | dépression | depression | anxious |
-        anxiety | anxiété | crise de panique | m'énerve pour un rien | s'énerve pour un rien |
-        rêves de malade | trous de mémoire | j'oublie tout | moral dans les chaussettes | plus de
-        moral | memory loss | memory gaps |
+        panique | attaques de panique | cauchemars | agressif | agressive | irritable | sautes
+        d'humeur | déprime | déprimé | déprimée | panic attack | panic attacks | anxiety attacks |
+        nightmares | mood swings | depressed | aggressive | agitated | brain fog | foggy | trucs
+        bizarres | agité | agitée | restlessness | restless | couldn't sit still | no memory | aucun
+        souvenir | sleepwalking | somnambule | angry | en colère | pleurer sans s'arrêter | pleure
+        sans arrêt | crying nonstop | numb | dépression | depression | anxious | anxiety | anxiété |
+        crise de panique | m'énerve pour un rien | s'énerve pour un rien | rêves de malade | trous
+        de mémoire | j'oublie tout | moral dans les chaussettes | plus de moral | memory loss |
+        memory gaps | jittery | jitters | vivid dreams | weird dreams | rêves bizarres | angoissé |
+        angoissée | angoissés | crises de panique | attaques de panique | anxieux | anxieuse | boule
+        au ventre | la boule au ventre | sur les nerfs | à cran | a cran | à fleur de peau | a fleur
+        de peau | nerfs à vif | les nerfs à vif | irritabilité | énervé | énervée | je m'énerve |
+        crises de colère | accès de colère | colérique | agressivité | violent | violente | pleure
+        pour un rien | pleure tout le temps | pleurer tout le temps | pleurais tout le temps |
+        pleurait tout le temps | pleure sans raison | crises de larmes | crise de larmes | moral à
+        zéro | moral au plus bas | au fond du trou | plus envie de rien | envie de rien | je me sens
+        vide | sens vide | vide à l'intérieur | émoussée | émoussé | anesthésiée | anesthésié | plus
+        d'émotions | aucune émotion | zéro émotion | apathique | apathie | humeur en dents de scie |
+        changements d'humeur | change d'humeur | lunatique | parano | paranoïa | paranoïaque |
+        cauchemar | terreurs nocturnes | rêves {étranges,bizarres,très réalistes,hyper réalistes,de
+        fou,de ouf} | agitation | impatiences | jambes sans repos | syndrome des jambes sans repos |
+        tenir en place | tient pas en place | tiens pas en place | tenais pas en place | tenait pas
+        en place | rester en place | bougeotte | surexcité | surexcitée | excité comme une puce |
+        speed | speedé | speedée | sous speed | tourne en rond | tournait en rond | brouillard
+        mental | cerveau dans le brouillard | tête dans le brouillard | dans le brouillard | tête
+        dans le coton | la tête dans le coton | du mal à me concentrer | plus de concentration |
+        perte de mémoire | mémoire de poisson rouge | bad trip | dépersonnalisation | déréalisation
+        | hors de mon corps | à côté de mon corps | plus moi-même | plus moi même | me reconnais
+        plus | le reconnais plus | la reconnais plus | me reconnait plus | reconnait plus |
+        reconnaît plus | changé de caractère | caractère de cochon | crise de nerfs | crises de
+        nerfs | attaques de panique | stressé en permanence | nervosité | hypersensible | déprimés |
+        idées sombres | pensées noires | dépressif | dépressive | triste à mourir | compulsions |
+        addiction au jeu | jeu compulsif | achats compulsifs | hypersexualité | panicky | on edge |
+        edgy | jumpy | constant dread | dread | sense of doom | impending doom | irritability |
+        snappy | snapping at everyone | short fuse | fits of rage | rage attacks | so angry | anger
+        | anger issues | angry mess | meltdown | meltdowns | tantrums | tantrum | aggression |
+        violent outbursts | outbursts | moody | emotional wreck | crying {all the
+        time,constantly,for no reason,every day,nonstop} | cry all the time | cried for no reason |
+        weepy | tearful | depressive | low mood | mood {crashed,tanked,dropped,is all over the
+        place} | hopeless | felt hopeless | feel hopeless | emotionally numb | emotionally flat |
+        feel flat | felt flat | so flat | blunted | emotional blunting | no emotions | zero emotions
+        | can't feel anything | cant feel anything | couldn't feel anything | couldn't cry | couldnt
+        cry | can't cry | apathy | apathetic | don't care about anything | not myself | not herself
+        | not himself | wasn't myself | wasnt myself | isn't herself | isn't himself | a different
+        person | personality change | personality changed | paranoid | paranoia | can't think
+        straight | cant think straight | couldn't think straight | can't concentrate | couldn't
+        concentrate | forgetful | memory {issues,problems,is shot,is gone} | went hyper | super
+        hyper | so hyper | totally hyper | got hyper | really hyper | bouncing off the walls | manic
+        | mania | hypomanic | hypomania | euphoric | restless legs | akathisia | pacing | can't sit
+        still | cant sit still | couldnt sit still | jumping out of my skin | crawl out of my skin |
+        crawling out of my skin | night terrors | crazy dreams | insane dreams | bad dreams | vivid
+        nightmares | dissociating | dissociation | dissociated | detached | depersonalization |
+        derealization | outside my body | out of body | felt unreal | sleep walking | sleep driving
+        | sleep-driving | sleep eating | sleep-eating | no memory of | no recollection | binge
+        eating | compulsive gambling | gambling urges | hypersexual | intrusive thoughts | dark
+        place | wired and jittery | anxiety through the roof | anxious af | panicking all the time |
+        jittery af | not eating and crying | crying at | crying over | crying every | crying spells
+        | crying jags | snapping at | snapped at | lashing out | mean to everyone | wears off | when
+        it wears off | the crash | comedown | come down | rebound | inconsolable | wouldn't stop
+        screaming | wouldnt stop screaming | won't stop screaming | screamed for hours | screaming
+        for hours | cried for hours | crying for hours | high pitched crying | cri strident | hurlé
+        toute la nuit | hurlé pendant des heures | pleuré toute la nuit | pleurs inconsolables |
+        pleure sans arrêt depuis | complètement éteint | complètement éteinte | rigole plus | joue
+        plus | sourit plus | zombie mode | emotionless | pas d'émotions | tout éteint | toute
+        éteinte | il est éteint | elle est éteinte | pile électrique | une pile électrique |
+        survolté | survoltée | tout excité | toute excitée | excité comme jamais | pète les plombs |
+        pète un câble | pété les plombs | pété un câble | j'ai les nerfs | le cafard | le bourdon |
+        à bout de nerfs | boule de nerfs | envie de tout casser | envie de tout envoyer balader |
+        humeur de chien | humeur de merde | une humeur de | de mauvaise humeur | mauvaise humeur |
+        m'énerve sur tout le monde | m'énerve sur tout | je m'énerve sur | ressens plus rien | je
+        ressens plus rien | déconnecté | déconnectée | dans ma bulle | l'impression d'être ailleurs
+        | pensées bizarres | idées bizarres | sleep paralysis | paralysie du sommeil | slurred
+        speech | slurring my words | slurring | stuttering | can't get my words out | word finding |
+        bégaie | bafouille | problèmes d'élocution | élocution | mood is awful | foul mood | in a
+        terrible mood | grumpy all the time | bitchy | mood issues | mood problems | problèmes
+        d'humeur | plus aucune envie | aucune envie de rien | ressens plus aucune envie | plus envie
+        de sortir | ni faim ni libido | ni envie ni | lost interest in everything | lost all
+        interest | no motivation | zero motivation for anything | crises de rage | accès de rage |
+        in a rage | roid rage | rage fits |
+    """
+    ),
+    "suicidal thoughts": _terms(
+        """
+        suicidaire | suicidaires | idées suicidaires | idée suicidaire | pensées suicidaires |
+        pensée suicidaire | envie de mourir | envies de mourir | envie d'en finir | veux en finir |
+        voulais en finir | voulait en finir | me foutre en l'air | se foutre en l'air | tentative de
+        suicide | fait une ts | veut mourir | voulait mourir | veux mourir | voulais mourir | plus
+        envie de vivre | envie de disparaître | me faire du mal | se faire du mal | scarifications |
+        scarifie | automutilation | idées de suicide | pensées de mort | idées de mort | suicidal |
+        suicidal thoughts | suicidal ideation | thoughts of suicide | wants to die | wanted to die |
+        want to die | wanna die | wish i was dead | wished i was dead | wish i were dead | kill
+        myself | killing myself | kill himself | kill herself | end it all | ending it all | self
+        harm | self-harm | self harming | selfharm | hurting myself | want to hurt myself | wanted
+        to hurt myself | urges to hurt myself | unalive | unaliving | didn't want to be here anymore
+        | don't want to be here anymore | dont want to be here anymore | didn't want to live | don't
+        want to live | thoughts of dying | dark thoughts | suicide attempt |
+    """
+    ),
+    "hallucinations / confusion": _terms(
+        """
+        hallucinations | hallucine | hallucinating | seeing things | seeing bugs | confus | confuse
+        | confusion | confused | désorienté | désorientée | trucs bizarres la nuit | hallucinait |
+        hallucinais | halluciné | hallucinée | hallucination | hallu | hallus | voit des choses |
+        voyait des choses | voir des choses | vois des choses | vois des {araignées,
+        insectes,bêtes,gens,trucs} | voyait des {araignées,insectes,bêtes,gens,trucs} | voit des
+        {araignées,insectes,bêtes,gens,trucs} | araignées au plafond | bêtes sur les murs | entendre
+        des voix | entend des voix | entendais des voix | des trucs qui existent pas | qui existent
+        pas | qui n'existent pas | qui existaient pas | délirait | délirer | il délire | elle délire
+        | je délirais | en plein délire | désorientés | confuse et agitée | complètement
+        {perdu,perdue,confus,confuse, désorienté,désorientée} | toute perdue | tout perdu dans sa
+        tête | savait plus où {il,elle} était | sais plus où je suis | savais plus où j'étais | dit
+        n'importe quoi | disait n'importe quoi | raconte n'importe quoi | racontait n'importe quoi |
+        parlait tout seul | parle tout seul | incohérent | incohérente | propos incohérents | nous
+        reconnaissait plus | me reconnaissait plus | reconnaissait plus personne | somnambulisme |
+        crises de somnambulisme | hallucinated | hallucinate | hallucinations at night | saw things
+        | seeing {spiders, shadows,stuff} | saw {bugs,spiders,shadows} | hearing voices | heard
+        voices | things that {weren't,werent,wasn't,were not} there | stuff that wasn't there |
+        delirious | delirium | delusional | delusions | disoriented | disorientated | talking
+        nonsense | making no sense | didn't know where {he,she,i} was | didnt know where {he,she,i}
+        was | didn't recognize | didn't recognise | out of {his,her,my} mind | psychotic | psychosis
+        | trippy | tripping balls | sais même plus ce que j'ai fait | sais plus ce que j'ai fait |
+        me souviens plus de rien | me souviens de rien | souviens de rien | me rappelle plus de rien
+        | rappelle de rien | trou de mémoire | zero memory | zero memory of | sleep texted |
+        sleep-texted | sleep texting | sleep-texting | sleep eating | sleep walked | sleepwalked |
+        no idea what i did | don't remember anything | dont remember anything | can't remember
+        anything | blank memory |
+    """
+    ),
+    "sexual dysfunction": _terms(
+        """
+        libido à zéro | libido | no libido | can't get hard | troubles de l'érection | libido zéro |
+        plus de libido | plus aucune libido | aucune libido | zéro libido | baisse de libido | perte
+        de libido | libido en berne | libido au plus bas | libido dans les chaussettes | troubles
+        érectiles | dysfonction érectile | impuissance | impuissant | bande plus | arrive plus à
+        bander | arrivait plus à bander | pannes au lit | panne au lit | sécheresse vaginale | plus
+        de désir | aucun désir | zéro désir | plus envie de faire l'amour | anorgasmie | arrive plus
+        à jouir | plus d'orgasme | éjaculation retardée | priapisme | érection douloureuse | zero
+        libido | low libido | libido {tanked,is gone,is dead,died,crashed,went to zero} | sex drive
+        | zero sex drive | no sex drive | low sex drive | killed my {sex drive,libido} | cant get
+        hard | couldn't get hard | couldnt get hard | can't get it up | cant get it up | couldn't
+        get it up | erectile dysfunction | impotent | impotence | can't orgasm | cant orgasm |
+        couldn't orgasm | anorgasmia | delayed orgasm | no orgasm | numb down there | vaginal
+        dryness | priapism | painful erection | erection that wouldn't go away | dead bedroom |
+        sexual side effects | sex drive issues | sex drive problems | libido issues | libido
+        problems | problèmes de libido | soucis de libido | sexual problems | sexual issues |
+    """
+    ),
+    "hair loss": _terms(
+        """
+        perte de cheveux | perd mes cheveux | perdre les cheveux | perdre ses cheveux | perdre mes
+        cheveux | perte des cheveux | chute de cheveux | cheveux qui tombent | perds mes cheveux |
+        hair loss | hair falling out | hair falling | losing my hair | hair thinning | cheveux qui
+        tombent par poignées | je perds mes cheveux | perd ses cheveux | perdu mes cheveux | perdu
+        ses cheveux | chute des cheveux | les cheveux qui tombent | cheveux qui tombaient | par
+        poignées | par touffes | cheveux par {touffes,poignées,paquets} | touffes de cheveux |
+        poignées de cheveux | des cheveux partout | cheveux dans la brosse | alopécie | calvitie |
+        trous dans les cheveux | dégarni | dégarnie | cheveux clairsemés | fait perdre les cheveux |
+        tomber les cheveux | losing hair | losing {her,his} hair | hair {fall out,fell out,is
+        falling out,was falling out,come out,coming out,came out,comes out,is coming out,in
+        clumps,everywhere,in the drain,in the shower,all over my pillow} | in clumps | clumps of
+        hair | handfuls of hair | thinning hair | bald {spots,spot,patches,patch} | going bald |
+        alopecia | shedding | shedding hair | hair shedding | hair is thinning |
+    """
+    ),
+    "weight loss": _terms(
+        """
+        perdu du poids | perte de poids | perdu 3 kilos | lost weight | lost 8 pounds | perdu
+        {1..20} {kilos,kg} | perte de poids énorme | maigri | amaigri | a maigri | lost {1..40}
+        {pounds,lbs, kg} | losing weight | dropped {5..40} {pounds,lbs} | je maigris | maigris à vue
+        d'oeil | perdu {1..20} kilos | lost {1..40} pounds | lost {1..40} lbs | i've lost {1..40} |
+        maigrit | maigrissait | fondu de {3..20} kilos | wasting away | skin and bones | too thin |
+        trop maigre |
+    """
+    ),
+    "weight gain": _terms(
+        """
+        j'ai grossi | pris du poids | prendre du poids | fait prendre | kilos en | gain like | lbs |
+        prise de poids | pris 5 kilos | weight gain | gained weight | pounds in | grossi | grossir |
+        fait grossir | pris {1..40} {kilos,kg,kgs} | pris {1..40}kg | prendre {1..20} kilos | kilos
+        en trop | kilos en plus | kg en plus | prise de poids énorme | gonflé de partout | gain
+        weight | gaining weight | put on weight | putting on weight | put on {1..60} {pounds,
+        lbs,kg,kilos} | gained {1..60} {pounds,lbs,kg,kilos} | gained like {5..60} | up {5..60}
+        {pounds,lbs} | packed on | packed on the pounds | ballooned up | weight gain af | weight
+        issues | weight problems | problèmes de poids |
+    """
+    ),
+    "appetite change": _terms(
+        """
+        pas d'appétit | plus d'appétit | lost my appetite | no appetite | mange plus rien | can't
+        eat | couldn't eat | killed my appetite | plus faim | a plus faim | n'a plus faim | j'ai
+        plus faim | plus du tout faim | jamais faim | mange plus | mange presque plus | mangeait
+        plus | mangeait plus rien | perte d'appétit | appétit coupé | coupe l'appétit | coupé
+        l'appétit | coupait l'appétit | aucun appétit | zéro appétit | saute tous les repas | saute
+        les repas | refuse de manger | faim de loup | faim tout le temps | toujours faim | dévore
+        tout | fringales | fringale | grignote sans arrêt | mange comme quatre | affamé | affamée |
+        boulimie | zero appetite | appetite {gone,is gone,disappeared,vanished,is shot} | not hungry
+        | never hungry | skipping meals | skips meals | won't eat | wont eat | refuses to eat |
+        refused to eat | starving | starving all the time | always hungry | constantly hungry |
+        ravenous | insatiable | eating everything in sight | eat everything in sight | munchies |
+        cant eat | not eating | isn't eating | isnt eating | stopped eating | barely eating | won't
+        eat anything | doesn't eat | doesnt eat | ne mange plus | mange plus du tout | mange
+        quasiment plus | plus rien manger | veut plus manger |
+    """
+    ),
+    "vision problems": _terms(
+        """
+        vision floue | vue trouble | blurry vision | blurred vision | vision go blurry | blurry |
+        yeux qui piquent | yeux rouges | conjonctivite | eyes burning | vue floue | vue {qui se
+        brouille,brouillée,qui baisse,qui se trouble,trouble,qui part} | vois flou | voyais flou |
+        voit flou | voyait flou | y vois flou | vu flou | voir flou | vision trouble | vision
+        brouillée | vois double | voit double | vu tout bleu | voit tout bleu | voyait tout bleu |
+        vision bleue | vision jaune | tout en bleu | mouches devant les yeux | mouches volantes |
+        taches devant les yeux | éclairs lumineux | halos | sensible à la lumière | photophobie |
+        yeux secs | sécheresse oculaire | yeux qui collent | yeux qui brûlent | pupilles
+        {dilatées,énormes} | perdu la vue | voyais plus rien | voyait plus rien | vue qui baisse |
+        yeux {tout rouges,injectés de sang,qui pleurent} | vision {went blurry,is blurry,was
+        blurry,blurred,went weird,went dark,went black,is weird, is off,tunnels} | everything
+        {blurry,is blurry,was blurry,looked blue,looks blue} | seeing double | saw double | blue
+        tint | blue vision | seeing blue | tunnel vision | floaters | flashing lights | halos around
+        lights | light sensitive | light sensitivity | sensitive to light | dry eyes | eyes are dry
+        | bloodshot | bloodshot eyes | eyes {bloodshot,are bloodshot,burning,burn,hurt,are red,went
+        red,red and sore,sore} | dilated pupils | pupils {huge,massive,dilated,were huge} | pinpoint
+        pupils | lost vision | vision loss | losing my vision | can't see straight | cant see
+        straight | eye pain | red eyes | sore eyes | pink eye | vu trouble | vois trouble | voyais
+        trouble | voit trouble | voyait trouble | impossible de lire | arrive plus à lire | can't
+        read | couldn't read | cant read | zigzags | zigzags lumineux | migraine ophtalmique |
+        flashes of light | seeing spots | spots in my vision | aura visuelle | visual aura | visual
+        auras |
+    """
+    ),
+    "tinnitus": _terms(
+        """
+        acouphènes | acouphenes | oreilles qui sifflent | ringing in my ears | tinnitus | acouphène
+        | oreilles qui {bourdonnent,bourdonnaient,sifflaient,sifflent fort,grésillent} | oreille qui
+        {siffle,bourdonne} | bourdonnements | bourdonnement | sifflements dans les oreilles |
+        sifflement dans les oreilles | bruit dans les oreilles | oreilles bouchées | baisse
+        d'audition | perte d'audition | entends plus rien | sourde d'une oreille | sourd d'une
+        oreille | ringing ears | ears {ringing,are ringing,were
+        ringing,buzzing,ring,rang,whooshing,feel clogged,popping} | ringing in {the,his,her,both}
+        ears | buzzing in my ears | whooshing in my ears | hearing loss | lost my hearing | muffled
+        hearing | ear ringing | ringing in my ear | ringing | constant ringing | ears ring |
+        pressure in my ears | ears feel full | oreilles qui bourdonnent et | bourdonnements
+        d'oreilles |
+    """
+    ),
+    "bleeding": _terms(
+        """
+        saignements de nez | saigne du nez | bleus partout | nosebleed | nosebleeds | nose bleeds |
+        bruising | bruises everywhere | saignements | saignement | saigne | saignent | gencives qui
+        saignent | saignements de gencives | bleeding | bled | bleeds | des bleus | bleus énormes |
+        bruises | black stools | selles noires | hémorragie | hemorrhage | spotting | règles
+        abondantes | sang dans les urines | blood in my urine | peeing blood | gums bleeding | nez
+        qui saigne | black poop | saigné du nez | saignait du nez | saignait | saigné | saigner |
+        saignements abondants | hémorragies | hémorragique | ecchymoses | ecchymose | hématome |
+        hématomes | couvert de bleus | couverte de bleus | plein de bleus | bleus sans me cogner |
+        pisse le sang | pissé le sang | pissait le sang | sang dans les selles | du sang dans {les
+        selles,les urines,le pipi,mes selles,ses selles,mon pipi,son pipi,la bouche} | caca
+        {noir,tout noir,avec du sang} | selles sanglantes | vomi du sang | crache du sang | craché
+        du sang | gencives qui saignaient | règles hémorragiques | règles {interminables,qui
+        durent,en continu,qui ne s'arrêtent pas} | saigne en continu | saignements en continu |
+        saigne depuis | métrorragies | pertes de sang | pertes marron | pétéchies | points rouges
+        sur les jambes | bruised | bruise easily | bruising easily | bruises easily | covered in
+        bruises | black and blue | nose {bleeding,bled,wouldn't stop bleeding,won't stop bleeding,is
+        bleeding} | bloody nose | bleeding gums | blood in {my,his,her}
+        {stool,stools,poop,pee,urine} | bloody {stool, stools,poop} | pissing blood | coughing up
+        blood | vomiting blood | threw up blood | tarry {stool,stools,poop} | haemorrhage | heavy
+        periods | heavy period | period that won't stop | never ending period | never-ending period
+        | period for {3,4,5,6,7,8,9,10} weeks | breakthrough bleeding | bleeding nonstop | bled
+        nonstop | bleeding for weeks | brain bleed | internal bleeding | gi bleed | bleeding issues
+        | bleeding problems | problèmes de saignement |
+    """
+    ),
+    "paraesthesia / numbness": _terms(
+        """
+        numbness | tingling | pins and needles | fourmillements | engourdi | engourdissement |
+        tingly | fourmis | picotements | engourdie | brain zaps | zaps | fourmis dans {les mains,les
+        pieds,les jambes,les bras,les doigts} | des fourmis | fourmille | fourmillent | fourmillait
+        | picote | picotent | picotait | ça picote | ca picote | qui picote | qui picotent | mains
+        qui picotent | langue qui picote | bouche qui picote | engourdis | engourdies | mains
+        engourdies | doigts engourdis | lèvres engourdies | lèvres insensibles | doigts insensibles
+        | perte de sensibilité | plus de sensations | décharges électriques | décharges | décharge
+        électrique | chocs électriques | sensations de décharges | des zaps | pieds qui brûlent |
+        brûlures dans les pieds | neuropathie | paresthésies | paresthésie | went numb |
+        {hands,feet,fingers,toes,lips,face,tongue,arm,arms,legs} {went numb,are numb, were
+        numb,numb,tingling,tingly,tingle,are tingling,went tingly} | numb {hands,feet,fingers,
+        toes,lips,face} | tingle | tingles | tingled | electric {shock,shocks,jolts,zaps, feelings}
+        | electrical shocks | shock feelings | zapped | zapping | brain shivers | head zaps | jolts
+        | buzzing in my head | burning feet | feet burning | hands burning | neuropathy | nerve pain
+        |
+    """
+    ),
+    "muscle / tendon pain": _terms(
+        """
+        muscle pain | douleurs musculaires | joint pain | tendons | tendinite | tendon | muscle
+        aches | can barely walk | douleurs articulaires | mal aux articulations | sore joints | mal
+        aux muscles | muscles douloureux | crampes dans {les mollets,les jambes,les pieds} | crampes
+        musculaires | crampes aux {jambes,mollets} | crampes la nuit | mal aux mollets | tendinites
+        | tendon d'achille | tendons d'achille | achille | rupture du tendon | mal au talon | talon
+        me fait | articulations {douloureuses,qui grincent,qui craquent,en feu} | genoux qui
+        craquent | mal aux genoux | mal aux os | douleurs osseuses | jambes douloureuses | mal aux
+        jambes | faiblesse musculaire | plus de force dans | raideurs | mâchoires serrées | mâchoire
+        serrée | mâchoires en compote | serre les dents la nuit | grince des dents | bruxisme |
+        arrive plus à marcher | arrive presque plus à marcher | peux plus marcher | boitait | je
+        boite | il boite | elle boite | muscle ache | muscles ache | muscles aching | aching muscles
+        | achy muscles | legs {ache, aching,are aching,hurt,hurt so bad,feel like lead} | my legs
+        ache | leg pain | leg cramps | calf cramps | charley horse | charley horses | muscle cramps
+        | muscle weakness | weak muscles | joints {hurt,ache,aching,are killing me} | aching joints
+        | achilles | achilles tendon | tendonitis | tendinitis | tendon rupture | tendon pain | heel
+        pain | can hardly walk | hardly climb | barely climb | limping | rhabdo | rhabdomyolysis |
+        bone pain | jaw {ache,aches,pain,clenched,clenching,is clenched,sore} | clenching my jaw |
+        teeth {grinding, clenched,are sore,hurt} | grinding my teeth | bruxism | couldn't walk |
+        can't walk | crampes | des crampes | crampes partout | fais des crampes | fait des crampes |
+        plein de crampes | cramps everywhere | leg cramps at night | muscle spasms in my legs | du
+        mal à monter les escaliers | mal à monter les escaliers | monter les escaliers | jambes en
+        bois | jambes en plomb | can't climb stairs | struggle with stairs | heels feel like |
+        tendons {hurt,ache,are killing me,feel like they're on fire} | destroyed my tendons |
+        wrecked my tendons | muscle pain everywhere | mal partout dans les muscles |
+    """
+    ),
+    "sweating": _terms(
+        """
+        sueurs | sueurs froides | cold sweats | sweating | hot flashes | bouffées de chaleur | night
+        sweats | sueurs nocturnes | transpire | transpire la nuit | je transpire | transpiration |
+        transpire comme | transpirais | transpirait | en nage | trempée de sueur | trempé de sueur |
+        draps trempés | suait | suais | sue à grosses gouttes | à grosses gouttes | bouffées | suées
+        | suée | sueur froide | sweaty | sweated | drenched | drenched in sweat | soaked in sweat |
+        soaking wet | sweat through {my,the} sheets | sweating buckets | sweating like a pig | sweat
+        like crazy | sweating like crazy | hot flushes | face flushed | flushed face | skin flushing
+        | face flushing | flushing all over | red and flushed | beet red face | transpire comme une
+        malade | transpire comme un malade | transpire comme un porc | sweating like crazy at night
+        | sweat buckets |
     """
     ),
     "other adverse effect": _terms(
         """
         effets secondaires | effet secondaire | effets indésirables | effet indésirable | effets
         indesirables | effet indesirable | effets 2ndaires | side effects | side effect |
-        side-effects | adverse reaction | adverse effect | saignements de nez | saigne du nez |
-        bleus partout | perte de cheveux | perd mes cheveux | perdre les cheveux | perdre ses
-        cheveux | perdre mes cheveux | perte des cheveux | j'ai grossi | pris du poids | prendre du
-        poids | fait prendre | kilos en | gain like | lbs | skin is peeling | peeling | cracked
-        lips | lips are cracked | cracked and bleeding | lèvres en sang | levres en sang | lèvres
-        gercées | chute de cheveux | bouche sèche | bouche seche | prise de poids | pris 5 kilos |
-        acouphènes | acouphenes | oreilles qui sifflent | vision floue | vue trouble | jaunisse |
-        pipi rouge | urine foncée | nosebleed | nosebleeds | nose bleeds | bruising | bruises
-        everywhere | hair loss | hair falling out | dry mouth | weight gain | gained weight |
-        ringing in my ears | tinnitus | blurry vision | blurred vision | jaundice | dark urine |
-        numbness | tingling | pins and needles | fourmillements | engourdi | engourdissement |
-        muscle pain | douleurs musculaires | joint pain | chest pain | douleur thoracique | douleur
-        a la poitrine | pas d'appétit | plus d'appétit | lost my appetite | no appetite | constipé
-        | constipée | constipation | constipated | bloated | ballonnements | ballonné | sueurs |
-        sueurs froides | cold sweats | sweating | hot flashes | bouffées de chaleur |
-        tingly | fourmis | saignements | saignement | saigne | saignent | gencives qui saignent |
-        saignements de gencives | bleeding | bled | bleeds | des bleus | bleus énormes |
-        bruises | black stools | selles noires | cheveux qui tombent | perds mes cheveux | hair
-        falling | losing my hair | dry cough | toux sèche | mange plus rien | perdu du poids |
-        perte de poids | perdu 3 kilos | lost weight | can't eat | couldn't eat | taste like metal
-        | metallic taste | goût métallique | tendons | tendinite | tendon | muscle aches | can
-        barely walk | mycose | yeast infection | hémorragie | hemorrhage | spotting | libido à zéro
-        | no libido | sulfur burps |
-        yeux qui piquent | yeux rouges | conjonctivite | eyes burning | jambes lourdes | douleurs
-        articulaires | mal aux articulations | sore joints | brûlures en urinant | frissons |
-        chills | night sweats | sueurs nocturnes | hoquet | picotements | engourdie | paralysé |
-        paralysée | règles abondantes | hépatite | hepatitis | transaminases | liver enzymes | foie
-        | liver damage | insuffisance rénale | kidney pain | pancréatite | pancreatitis | sang dans
-        les urines | blood in my urine | peeing blood | gums bleeding | yellow skin | yellow eyes |
-        teint jaune | mouth sores | aphtes | hoarse | voix rauque | coup de soleil | sunburn |
-        photosensibilité | jittery | jitters | brain zaps | zaps | vivid dreams | weird dreams |
-        rêves bizarres | can't get hard | troubles de l'érection | hair thinning | cheveux qui
-        tombent par poignées |
-        transpire | transpire la nuit | je transpire | phlébite | thrombose | caillot | embolie |
-        blood clot | blood clots | dvt | lèvres explosées | nez qui saigne | sun sensitive |
-        blistering burn | killed my appetite | lost 8 pounds | pounds in | stiff | shuffling | can
-        barely move | black poop | vision go blurry | blurry | urine was dark | dark red urine |
-        pee was red | marcher droit | incapable de marcher |
+        side-effects | adverse reaction | adverse effect | skin is peeling | peeling | cracked lips
+        | lips are cracked | cracked and bleeding | lèvres en sang | levres en sang | lèvres gercées
+        | bouche sèche | bouche seche | jaunisse | pipi rouge | urine foncée | dry mouth | jaundice
+        | dark urine | chest pain | douleur thoracique | douleur a la poitrine | bloated |
+        ballonnements | ballonné | sueurs | frissons | chills | dry cough | toux sèche | taste like
+        metal | metallic taste | goût métallique | mycose | yeast infection | sulfur burps | jambes
+        lourdes | brûlures en urinant | hoquet | paralysé | paralysée | hépatite | hepatitis |
+        transaminases | liver enzymes | foie | liver damage | insuffisance rénale | kidney pain |
+        pancréatite | pancreatitis | yellow skin | yellow eyes | teint jaune | mouth sores | aphtes
+        | hoarse | voix rauque | coup de soleil | sunburn | photosensibilité | phlébite | thrombose
+        | caillot | embolie | blood clot | blood clots | dvt | lèvres explosées | sun sensitive |
+        blistering burn | stiff | shuffling | can barely move | urine was dark | dark red urine |
+        pee was red | marcher droit | incapable de marcher | effets secondaires de ouf | effets
+        secondaires horribles | ballonnée | ballonnements horribles | ventre gonflé | gonflée comme
+        une montgolfière | bouche {comme du carton,en carton,pâteuse,sèche comme du papier,qui
+        brûle} | langue {blanche,toute blanche,noire, chargée} | goût {de métal,de fer,bizarre,amer
+        dans la bouche,de métal dans la bouche} | perte du goût | plus de goût | tout a un goût
+        bizarre | hypoglycémie | hypoglycemie | grosse hypo | fait une hypo | hypos | sucre qui
+        chute | mycoses | candidose | rétention urinaire | pipi tout le temps | envie de faire pipi
+        tout le temps | brûlures urinaires | dents jaunes | dents tachées | yeux jaunes | peau jaune
+        | phlébites | embolie pulmonaire | douleur dans la poitrine | douleurs dans la poitrine |
+        mal à la poitrine | oppression thoracique | aphte | lèvres gercées et en sang | lèvres
+        sèches | peau sèche | peau super sèche | nez sec | nez qui saigne tout le temps | lèvres qui
+        pèlent | soif {tout le temps,intense,permanente} | bouche comme du sable | voix cassée |
+        frilosité | tremblements et sueurs | ballonnement | bad side effects | horrible side effects
+        | awful side effects | terrible side effects | nasty side effects | worst side effects |
+        taste like pennies | tastes like pennies | tastes like metal | everything tastes {like
+        metal,weird,funny,off,bad,flat,like pennies} | tastes flat | lost my sense of taste | lost
+        my taste | dysgeusia | sores in my mouth | mouth ulcers | canker sores | thrush | can't pee
+        | cant pee | couldn't pee | peeing all the time | pee all the time | low blood sugar | blood
+        sugar crashed | sugar crashed | hypo | dry lips | chapped lips | lips peeling | dry skin |
+        skin so dry | sandpaper mouth | cotton mouth | cottonmouth | mouth like sandpaper | so
+        thirsty | always thirsty | burping | burps | egg burps | voice went hoarse | chest pains |
+        heart problems | liver problems | kidney problems | elevated liver | high liver enzymes |
+        pancreas | yellow tint | dark pee | brown urine | cola colored urine | moon face | sulphur
+        burps | bloat | fait un avc | had a stroke | a stroke | oesophagite | œsophagite | ulcère de
+        l'oesophage | mal à avaler | du mal à avaler | douleur en avalant | douleurs en avalant |
+        brûle quand j'avale | avaler me brûle | avaler me fait mal | painful to swallow | hurts to
+        swallow | trouble swallowing | difficulty swallowing | can't swallow | cant swallow | burns
+        when i swallow | esophagitis | oesophagitis | pill esophagitis | paralysie faciale | bouche
+        de travers | visage de travers | bouche toute de travers | paupière qui tombe | facial palsy
+        | bell's palsy | bells palsy | face drooping | droopy face | selles vertes | caca vert |
+        green poop | green diarrhea | fesses en sang | fesses à vif | hyponatrémie | hyponatremie |
+        low sodium | sodium dropped | hyperkaliémie | hypokaliémie | boule rouge | grosse boule |
+        boule dure | bras tout rouge | bras rouge et chaud | sore arm | arm is so sore | dead arm |
+        lump at the injection site | injection site | site d'injection | réaction au point
+        d'injection | plaque au point d'injection | point d'injection | goût amer | goût horrible |
+        mauvais goût dans la bouche | goût bizarre dans la bouche | goût de fer | goût de ferraille
+        | goût de métal | bitter taste | weird taste | bad taste in my mouth | chaud tout le temps |
+        j'ai chaud tout le temps | coups de chaud | coup de chaud | froid tout le temps | j'ai froid
+        tout le temps | mains froides | pieds glacés | doigts blancs | extrémités froides | renvois
+        | rots | ça remonte | remontées | reflux acide | douleurs dans les seins | seins douloureux
+        | seins gonflés | poitrine douloureuse | sore breasts | breast pain | tender breasts | boobs
+        hurt | muguet | mycose buccale | taches blanches dans la bouche | white patches | white
+        spots in his mouth | white spots in her mouth | oral thrush | gencives gonflées | gums
+        swollen | swollen gums | dents qui se déchaussent | fuites urinaires | arrive plus à uriner
+        | brûlures en faisant pipi | peeing constantly | pee constantly | peau qui tire | peau qui
+        tiraille | gerçures | crevasses | lèvres qui craquent | crise de goutte | burping rotten
+        eggs | rotten egg burps | full after {2,3,4,5} bites | stomach feels like a rock | ventre
+        comme une pierre | itchy throat | scratchy throat | mouth tingling | feel like i'm dying |
+        hot to the touch | chaud au toucher | swollen arm | arm swollen | arm is swollen |
     """
     ),
 }
 
+# Body part + state: "visage tout rouge", "le cœur qui tabasse", "her eyes got all red and
+# puffy", "my lips and tongue went numb". Either word alone is no symptom ("rouge", "red",
+# "tape", "face"), together within one clause they are, and the pair says which one. Listing
+# every pairing would multiply the lexicon; matching both vocabularies in the same pass and
+# pairing them at scoring time covers the lay descriptions no list anticipates.
+BODY_PARTS: dict[str, tuple[str, ...]] = {
+    "skin": _terms(
+        """
+        peau | visage | figure | joues | joue | cou | torse | dos | bras | jambes | ventre | fesses
+        | corps | mains | pieds | cuisses | décolleté | poitrine | front | menton | nuque | épaules
+        | paumes | cuir chevelu | skin | face | cheeks | cheek | neck | chest | arms | arm | legs |
+        belly | tummy | body | hands | hand | feet | thighs | palms | forehead | scalp | torso |
+        shoulders | butt | bum |
+    """
+    ),
+    "face": _terms(
+        """
+        lèvres | lèvre | langue | yeux | paupières | paupière | bouche | nez | visage | figure |
+        joues | gorge | lips | lip | tongue | eyes | eyelids | eyelid | mouth | nose | face | cheeks
+        | throat |
+    """
+    ),
+    "mouth": _terms(
+        """
+        bouche | lèvres | lèvre | langue | gencives | palais | mouth | lips | lip | tongue | gums |
+        avaler | swallow | swallowing | gorge | throat |
+    """
+    ),
+    "distal": _terms(
+        """
+        mains | pieds | doigts | orteils | chevilles | cheville | poignets | jambes | bras | hands |
+        hand | feet | foot | fingers | toes | ankles | ankle | wrists | legs | arms |
+    """
+    ),
+    "gut": _terms(
+        """
+        ventre | estomac | bide | intestins | boyaux | bidou | stomach | gut | guts | belly | tummy
+        | bowels | intestines | insides |
+    """
+    ),
+    "chest": _terms("poitrine | thorax | chest"),
+    "heart": _terms("coeur | cœur | palpitant | pouls | heart | pulse | heartbeat"),
+    "head": _terms("tête | crâne | cerveau | head | skull | brain"),
+    "ears": _terms("oreilles | oreille | tympans | ears | ear"),
+    "eyes": _terms("yeux | oeil | œil | vue | vision | eyes | eye | eyesight"),
+    "muscle": _terms(
+        """
+        muscles | articulations | genoux | genou | mollets | mollet | cuisses | tendons | tendon |
+        talons | talon | épaules | épaule | nuque | os | hanches | mâchoire | mâchoires | joints |
+        knees | knee | calves | calf | thighs | heels | heel | shoulders | hips | bones | jaw |
+        achilles |
+    """
+    ),
+    "legs": _terms("jambes | genoux | legs | knees"),
+    "breath": _terms("gorge | poitrine | poumons | bronches | throat | chest | airway | lungs"),
+    "jaw": _terms("mâchoire | mâchoires | jaw"),
+    "arm": _terms("bras | arm"),
+}
+
+# State -> words. A state pairs with the first part class its row in `_PAIRINGS` accepts.
+BODY_STATES: dict[str, tuple[str, ...]] = {
+    "red": _terms(
+        """
+        rouge | rouges | tout rouge | toute rouge | tout rouges | toutes rouges | rougi | rougie |
+        rougis | rougies | écarlate | cramoisi | red | bright red | all red | beet red | redness |
+        flushed |
+    """
+    ),
+    "burn": _terms(
+        """
+        brûle | brûlent | brûlait | brûlaient | brûlure | brûlures | brûlant | brûlante | brûlants |
+        brûlantes | en feu | chauffe | chauffent | chauffait | irrité | irritée | irrités | irritées
+        | burning | burned | burnt | burns | on fire | hot | stinging | stings | stung | raw |
+        irritated |
+    """
+    ),
+    "itch": _terms(
+        """
+        gratte | grattent | grattait | grattaient | démange | démangent | démangeait | démangeaient
+        | pique | piquent | piquait | piquaient | itching | itches | itched | prickly |
+    """
+    ),
+    "swell": _terms(
+        """
+        gonfle | gonflent | gonflait | gonflaient | a gonflé | ont gonflé | enfle | enflent |
+        enflait | enflaient | bouffi | bouffie | bouffis | bouffies | boursouflé | boursouflée |
+        boursouflés | boursouflées | énorme | énormes | doublé de volume | comme un ballon | comme
+        des ballons | comme des poteaux | déformé | déformée | swelled | puffy | puffed | puffed up
+        | puffing up | blew up | ballooned | huge | massive | enormous | doubled | thick | like a
+        balloon | like balloons |
+    """
+    ),
+    "tingle": _terms(
+        """
+        picote | picotent | picotait | picotaient | fourmille | fourmillent | fourmillait | engourdi
+        | engourdie | engourdis | engourdies | insensible | insensibles | paralysé | paralysée |
+        paralysés | paralysées | tingling | tingly | tingle | tingles | numb | went numb | pins and
+        needles | prickling |
+    """
+    ),
+    "shake": _terms(
+        """
+        tremble | tremblent | tremblait | tremblaient | tremblote | tremblotent | tremblotait |
+        shaking | shaky | shook | trembling | trembled | twitching | twitchy | jerking |
+    """
+    ),
+    "pound": _terms(
+        """
+        cogne | cognent | cognait | tape | tapait | tabasse | tabassait | bat fort | bat vite |
+        battait | s'emballe | s'emballait | palpite | bondit | bondissait | saute | sautait |
+        s'affole | s'affolait | pulse | pulsait | tambourine | martèle | accélère | s'accélère |
+        fait des bonds | déconne | fait n'importe quoi | pounding | racing | raced | thumping |
+        hammering | fluttering | fluttered | flipping | flip flopping | skipping | skipped | banging
+        | throbbing | going crazy | jumping | beating so fast | beating fast | beating hard |
+        s'excite | s'excitait | galope | galopait | cavale | fait des siennes | s'énerve | fait du
+        cheval |
+    """
+    ),
+    "spin": _terms("tourne | tournait | tournoie | tangue | spinning | swimming | spins | spun"),
+    "buzz": _terms(
+        """
+        bourdonne | bourdonnent | bourdonnait | siffle | sifflent | sifflait | grésille | ringing |
+        buzzing | whooshing | humming |
+    """
+    ),
+    "bleed": _terms(
+        "saigne | saignent | saignait | saignaient | en sang | bleeding | bled | bloody"
+    ),
+    "peel": _terms(
+        """
+        pèle | pèlent | pelait | desquame | craquelée | craquelées | craque | craquent | peeling |
+        cracked | cracking | flaking | flaky | splitting |
+    """
+    ),
+    "hurt": _terms(
+        """
+        fait mal | font mal | faisait mal | faisaient mal | me fait souffrir | douloureux |
+        douloureuse | douloureuses | en compote | me lance | me lancent | me tue | me tuent | hurt |
+        hurts | hurting | ache | aches | aching | achy | sore | killing me | in agony | cramping |
+    """
+    ),
+    "tight": _terms(
+        """
+        se serre | se serrait | serrée | se resserre | se resserrait | se ferme | se fermait | nouée
+        | tight | tightening | tightness | closing | closing up | closed up | constricted |
+    """
+    ),
+    "blur": _terms(
+        """
+        se brouille | se brouillait | brouillée | trouble | floue | flou | voilée | blurry | blurred
+        | fuzzy | foggy | dim | wavy | spotty |
+    """
+    ),
+    "heavy": _terms(
+        """
+        lourde | lourdes | lâche | lâchent | lâchait | lâchaient | flanchent | flageolent | en coton
+        | en guimauve | molles | coupées | heavy | like lead | weak | like jelly | wobbly | gave out
+        | gave way | buckled | like noodles | en bois | en plomb | like wood | like concrete | like
+        bricks |
+    """
+    ),
+    "stiff": _terms(
+        """
+        raide | raides | se bloque | se bloquait | coincée | crispée | crispées | stiff | locked |
+        rigid | clenched | clenching |
+    """
+    ),
+    "weird": _terms("bizarre | bizarres | chelou | weird | funny | strange"),
+    "dry": _terms("sèche | sèches | desséchée | desséchées | pâteuse | dry | parched | chapped"),
+    "colour": _terms(
+        """
+        jaune | jaunes | jaunâtre | grise | gris | grisâtre | bleutée | bleuté | violacée | violacé
+        | violacées | yellow | yellowish | grey | gray | greyish | grayish | bluish | blue grey |
+        blue-grey | purplish | ashen |
+    """
+    ),
+    "blue": _terms("bleues | bleue | violettes | blue | purple"),
+}
+
+# State -> (part class, category) in order of preference: "yeux rouges" is a vision complaint,
+# "joues rouges" a rash, "ventre qui brûle" a stomach pain, "pieds qui brûlent" a neuropathy.
+_PAIRINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "red": (("eyes", "vision problems"), ("skin", "skin rash"), ("face", "skin rash")),
+    "burn": (
+        ("gut", "abdominal pain"),
+        ("chest", "abdominal pain"),
+        ("eyes", "vision problems"),
+        ("mouth", "other adverse effect"),
+        ("distal", "paraesthesia / numbness"),
+        ("skin", "skin rash"),
+        ("head", "headache (weak)"),
+    ),
+    "itch": (("skin", "pruritus"), ("face", "pruritus"), ("distal", "pruritus")),
+    "swell": (
+        ("gut", "abdominal pain"),
+        ("face", "angioedema / swelling"),
+        ("mouth", "angioedema / swelling"),
+        ("distal", "angioedema / swelling"),
+        ("skin", "angioedema / swelling"),
+    ),
+    "tingle": (
+        ("distal", "paraesthesia / numbness"),
+        ("face", "paraesthesia / numbness"),
+        ("skin", "paraesthesia / numbness"),
+        ("head", "paraesthesia / numbness"),
+    ),
+    "shake": (
+        ("distal", "convulsion"),
+        ("skin", "convulsion"),
+        ("muscle", "convulsion"),
+        ("head", "convulsion"),
+    ),
+    "pound": (
+        ("heart", "palpitations"),
+        ("chest", "palpitations"),
+        ("head", "headache (weak)"),
+        ("ears", "tinnitus"),
+    ),
+    "spin": (("head", "dizziness"),),
+    "buzz": (("ears", "tinnitus"), ("head", "dizziness")),
+    "bleed": (
+        ("mouth", "bleeding"),
+        ("face", "bleeding"),
+        ("skin", "bleeding"),
+        ("gut", "bleeding"),
+    ),
+    "peel": (("skin", "skin rash"), ("face", "skin rash")),
+    "hurt": (
+        ("gut", "abdominal pain"),
+        ("head", "headache (weak)"),
+        ("eyes", "vision problems"),
+        ("muscle", "muscle / tendon pain"),
+        ("legs", "muscle / tendon pain"),
+        ("chest", "other adverse effect"),
+        ("arm", "other adverse effect"),
+    ),
+    "tight": (("breath", "breathing difficulty"), ("muscle", "muscle / tendon pain")),
+    "blur": (("eyes", "vision problems"),),
+    "heavy": (("legs", "dizziness"), ("head", "dizziness"), ("chest", "breathing difficulty")),
+    "stiff": (("jaw", "convulsion"), ("muscle", "muscle / tendon pain")),
+    "weird": (
+        ("heart", "palpitations"),
+        ("head", "dizziness"),
+        ("eyes", "vision problems"),
+        ("mouth", "other adverse effect"),
+    ),
+    "dry": (
+        ("mouth", "other adverse effect"),
+        ("eyes", "vision problems"),
+        ("skin", "other adverse effect"),
+    ),
+    "colour": (("eyes", "other adverse effect"), ("skin", "other adverse effect")),
+    "blue": (("mouth", "breathing difficulty"), ("eyes", "vision problems")),
+}
+
+
+def _index_parts() -> dict[str, str]:
+    """Word -> its part classes as one payload ("jambes" -> "distal legs skin"): one automaton
+    value per word keeps the first pass as short as before pairing existed."""
+    index: dict[str, list[str]] = {}
+    for part_class, words in BODY_PARTS.items():
+        for word in words:
+            index.setdefault(word, []).append(part_class)
+    return {word: " ".join(classes) for word, classes in index.items()}
+
+
+_PART_INDEX = _index_parts()
+_PART_CLASSES = {classes: frozenset(classes.split()) for classes in set(_PART_INDEX.values())}
+
 # Indication-prone categories: only counted with a causal or intake cue ("me donne la migraine").
 _WEAK = frozenset(c for c in REACTIONS if c.endswith("(weak)"))
+_WEIGHT_LOSS = "weight loss"
 _SEVERITY = "emergency care"
 _STRONG_CATEGORIES = frozenset(
-    {"anaphylaxis", "convulsion", "breathing difficulty", "angioedema / swelling", "fainting"}
+    {
+        "anaphylaxis",
+        "convulsion",
+        "breathing difficulty",
+        "angioedema / swelling",
+        "fainting",
+        "suicidal thoughts",
+        "hallucinations / confusion",
+        "bleeding",
+    }
 )
 
 # Someone close to the author, as a patient ("ma fille", "my son").
 RELATIVES: tuple[str, ...] = _terms(
     """
     mon fils | ma fille | mon bébé | mon bebe | ma bébé | mon petit | ma petite | mon grand | ma
-    grande | mon loulou | ma louloute | mon gamin | ma gamine | mon gosse | mes enfants | mes
-    gosses | mes filles | mes fils | mon enfant | notre fils | notre fille | notre bébé | nos
-    enfants | le petit | la petite | le bébé | la bébé | mon mari | ma femme | mon copain | ma
-    copine | mon conjoint | ma conjointe | mon chéri | ma chérie | mon homme | mon compagnon | ma
-    compagne | mon mec | ma meuf | mon ex | ma mère | ma mere | ma maman | mon père | mon pere |
-    mon papa | ma grand-mère | ma grand mere | mamie | ma mamie | mon grand-père | mon grand pere |
-    papi | mon papi | ma sœur | ma soeur | mon frère | mon frere | ma tante | mon oncle | ma nièce
-    | mon neveu | ma cousine | mon cousin | ma belle-mère | mon beau-père | ma meilleure amie | mon
-    meilleur ami | mon pote | ma pote | mon coloc | ma coloc | ma puce | mon ptit | ma ptite | mon
-    p'tit | ma p'tite | mon fiston | mon bb | my son | my daughter | my kid | my kids | my baby |
-    my toddler | my boy | my girl | my little one | my lo | my child | my children | our son | our
-    daughter | our baby | my husband | my wife | my hubby | my bf | my gf | my boyfriend | my
-    girlfriend | my partner | my fiance | my fiancé | my mom | my mum | my mother | my dad | my
-    father | my grandma | my grandmother | my nan | my grandpa | my grandfather | my sister | my
-    brother | my aunt | my uncle | my niece | my nephew | my cousin | my best friend | my roommate
-    | my stepson | my stepdaughter | my 3yo | my 4yo | my 2yo | my 5yo | my 6yo | my 7 year old |
-    my 4 year old | my 3 year old | my 2 year old | my 5 year old | my 6 year old | my infant | my
-    newborn | my teen
+    grande | mon loulou | ma louloute | mon gamin | ma gamine | mon gosse | mes enfants | mes gosses
+    | mes filles | mes fils | mon enfant | notre fils | notre fille | notre bébé | nos enfants | le
+    petit | la petite | le bébé | la bébé | mon mari | ma femme | mon copain | ma copine | mon
+    conjoint | ma conjointe | mon chéri | ma chérie | mon homme | mon compagnon | ma compagne | mon
+    mec | ma meuf | mon ex | ma mère | ma mere | ma maman | mon père | mon pere | mon papa | ma
+    grand-mère | ma grand mere | mamie | ma mamie | mon grand-père | mon grand pere | papi | mon
+    papi | ma sœur | ma soeur | mon frère | mon frere | ma tante | mon oncle | ma nièce | mon neveu
+    | ma cousine | mon cousin | ma belle-mère | mon beau-père | ma meilleure amie | mon meilleur ami
+    | mon pote | ma pote | mon coloc | ma coloc | ma puce | mon ptit | ma ptite | mon p'tit | ma
+    p'tite | mon fiston | mon bb | my son | my daughter | my kid | my kids | my baby | my toddler |
+    my boy | my girl | my little one | my lo | my child | my children | our son | our daughter | our
+    baby | my husband | my wife | my hubby | my bf | my gf | my boyfriend | my girlfriend | my
+    partner | my fiance | my fiancé | my mom | my mum | my mother | my dad | my father | my grandma
+    | my grandmother | my nan | my grandpa | my grandfather | my sister | my brother | my aunt | my
+    uncle | my niece | my nephew | my cousin | my best friend | my roommate | my stepson | my
+    stepdaughter | my 3yo | my 4yo | my 2yo | my 5yo | my 6yo | my 7 year old | my 4 year old | my 3
+    year old | my 2 year old | my 5 year old | my 6 year old | my infant | my newborn | my teen |
+    mon ado | ma ado | mon aîné | mon ainé | mon aînée | ma cadette | mon cadet | mon dernier | ma
+    dernière | mon nourrisson | mon nouveau-né | mon bout de chou | mon petit bout | ma crevette |
+    mon poussin | ma princesse | mon trésor | ma fifille | mon garçon | mon petit gars | mes jumeaux
+    | mes jumelles | mon jumeau | ma jumelle | ma belle-sœur | ma belle soeur | mon beau-frère | ma
+    belle-fille | mon gendre | mon filleul | ma filleule | mes parents | mes beaux-parents | ma
+    grand-tante | mon grand-oncle | ma mémé | pépé | mon pépé | ma grand-mère | ma grand mère | mon
+    grand père | ma mamy | mon papy | papy | ma maman | ma môman | mon daron | ma daronne | mon
+    époux | mon epoux | mon épouse | ma moitié | mon amoureux | mon amoureuse | mon chéri | mon
+    namoureux | mon zhom | ma chère et tendre | mon fils de | ma fille de | notre petit | notre
+    petite | notre aîné | nos jumeaux | chez mon petit | chez ma petite | chez mon fils | chez ma
+    fille | à mon fils | à ma fille | mon loulou | mon grand de | ma grande de | my kiddo | my
+    kiddos | my little girl | my little boy | my little guy | my little man | my oldest | my
+    youngest | my middle child | my eldest | my teenager | my teenage | my tween | my {1..17}yo | my
+    {1..17} yo | my {1..17} year old | my {1..17} yr old | my {1..17}y o | my {1..17} month old | my
+    {1..17}mo | my {1..17} mo | my granny | my gran | my nana | my grandad | my granddad | my
+    grandson | my granddaughter | my mil | my fil | my mother in law | my father in law | my
+    mother-in-law | my father-in-law | my sil | my bil | my sister in law | my brother in law | my
+    stepmom | my stepdad | my stepmum | my step son | my step daughter | my fiancee | my spouse | my
+    other half | my dh | my dd | my ds | hubby | the hubby | wifey | the wife | the missus | the mrs
+    | my man | my husbands | my wife s | my mom s | my mum s | my dad s | my son s | my daughter s |
+    my baby s | my twins | my twin | my boys | my girls | our little one | our toddler | our
+    daughter s | our son s | my bestie | my bff | my flatmate | my housemate | my babies | my lil
+    one | my lil girl | my lil boy | my mama | my mommy | my papa | my daddy |
 """
 )
 
 # The author as the patient.
 FIRST_PERSON: tuple[str, ...] = _terms(
     """
-    je | j'ai | jai | j'avais | javais | j'étais | j'etais | jetais | j'me | jme | je me | me suis
-    | moi | moi aussi | j | m'a | ma donné | m'ont | me donne | me fait | chui | jsuis | j'suis |
-    je suis | suis | mon ventre | ma peau | mon visage | mes lèvres | mes levres | mes yeux | ma
-    gorge | mon corps | mes bras | mes jambes | i | i'm | im | i've | ive | i'd | me | my | myself
-    | my face | my skin | my stomach | my body | my lips | my throat | my arms | my legs | my chest
+    je | j'ai | jai | j'avais | javais | j'étais | j'etais | jetais | j'me | jme | je me | me suis |
+    moi | moi aussi | j | m'a | ma donné | m'ont | me donne | me fait | chui | jsuis | j'suis | je
+    suis | suis | mon ventre | ma peau | mon visage | mes lèvres | mes levres | mes yeux | ma gorge
+    | mon corps | mes bras | mes jambes | i | i'm | im | i've | ive | i'd | me | my | myself | my
+    face | my skin | my stomach | my body | my lips | my throat | my arms | my legs | my chest | m |
+    jsui | chuis | jui | j'me suis | jme suis | m'suis | msuis | je m'suis | j'm | moi j'ai | perso
+    | personnellement | pour moi | chez moi | mes | mon traitement | ma tête | mon coeur | mon cœur
+    | mes mains | mes pieds | mes cheveux | i'll | ive been | im so | mine | me too | my head | my
+    heart | my hands | my feet | my hair | my eyes | my mouth | my tongue | my ears | my brain |
+"""
+)
+
+# The author, explicitly, after others were mentioned: "des mamans disent que... moi aussi".
+SELF_ANCHORS: tuple[str, ...] = _terms(
+    """
+    moi aussi | moi j'ai | moi jai | moi perso | perso | personnellement | pareil pour moi | idem
+    pour moi | même chose pour moi | chez moi aussi | j'ai aussi eu | me too | same here | same for
+    me | same with me | i also got | i also had | happened to me | mine did too | my own |
 """
 )
 
@@ -500,48 +1521,109 @@ INTAKE: tuple[str, ...] = _terms(
     sous traitement | mon traitement | j'ai commencé | jai commence | commencé le | commencé les |
     commencé un traitement | j'ai donné | jai donné | jai donne | je lui ai donné | je lui ai donne
     | je lui donne | on lui a donné | on lui a donne | on lui a donner | lui ai donné | lui ai
-    donner | je leur ai donné | il a pris | elle a pris | ils ont pris | a pris | avoir pris |
-    après avoir pris | apres avoir pris | apres avoir prit | après la prise | apres la prise | dès
-    la première prise | des la premiere prise | première prise | premiere prise | deuxième prise |
+    donner | je leur ai donné | il a pris | elle a pris | ils ont pris | a pris | avoir pris | après
+    avoir pris | apres avoir pris | apres avoir prit | après la prise | apres la prise | dès la
+    première prise | des la premiere prise | première prise | premiere prise | deuxième prise |
     premier comprimé | premier cachet | un comprimé | 2 comprimés | deux comprimés | une cuillère |
     une dose | la dose | une dosette | une pipette | le sirop | pris du | pris de | pris le | pris
-    la | pris un | pris une | pris 1 | pris 2 | pris mon | pris ma | prise de | pris | prise |
-    avalé | avale | j'ai eu | jai eu | j'ai fait | jai fait | had a | had an | i had | i got |
-    taken | i took | i take | took | taking | i've been taking | ive been taking | been taking |
-    been on | i'm on | im on | i was on | started taking | started on | i started | after taking |
-    after i took | after starting | gave my | gave him | gave her | i gave | we gave | gave them |
-    given | first dose | second dose | one dose | a dose | my dose | one pill | the pill | a pill |
-    two pills | 2 pills | popped | i popped | swallowed | a spoonful | teaspoon | tsp | ml of | mg
-    of | the syrup |
-    donné à | donnée à | donnés à | started | commencé | j'ai recommencé | on a commencé |
-    premier jour de | first day on | day 1 of | jour 1 |
+    la | pris un | pris une | pris 1 | pris 2 | pris mon | pris ma | prise de | pris | prise | avalé
+    | avale | j'ai eu | jai eu | j'ai fait | jai fait | had a | had an | i had | i got | taken | i
+    took | i take | took | taking | i've been taking | ive been taking | been taking | been on | i'm
+    on | im on | i was on | started taking | started on | i started | after taking | after i took |
+    after starting | gave my | gave him | gave her | i gave | we gave | gave them | given | first
+    dose | second dose | one dose | a dose | my dose | one pill | the pill | a pill | two pills | 2
+    pills | popped | i popped | swallowed | a spoonful | teaspoon | tsp | ml of | mg of | the syrup
+    | donné à | donnée à | donnés à | started | commencé | j'ai recommencé | on a commencé | premier
+    jour de | first day on | day 1 of | jour 1 | je prenais | j'en prends | j'en prenais | je l'ai
+    prise | j'ai repris | ai repris | je commence | j'ai débuté | jai debute | débuté | début du
+    traitement | le début du traitement | depuis le début du traitement | mis sous | m'a mis sous |
+    on m'a mis sous | l'a mis sous | l'a mise sous | on l'a mis sous | on l'a mise sous | m'a
+    prescrit | on m'a prescrit | prescrit | passé sous | passée sous | suis passé au | suis passée
+    au | suis passée à | suis passé à | changé de générique | changement de générique | nouvelle
+    formule | nouveau générique | nouvelle boîte | {1,2,3,4,5}e dose | {1,2,3,4,5}eme dose |
+    {1,2,3,4,5}ème dose | 1ère dose | 1re dose | première dose | deuxième dose | troisième dose |
+    une prise | deux prises | à chaque prise | chaque prise | après {1..30} jours de | {1..30} jours
+    de | {1..30} jours sous | {1..12} semaines de | {1..12} semaines sous | {1..24} mois de |
+    {1..24} mois sous | pendant {1..30} jours | pendant {1..12} semaines | pendant {1..24} mois |
+    jour {1..30} | j{1..30} | {1..30}e jour | {1..30}ème jour | {1..12}e semaine | semaine {1..12} |
+    premier jour | 1er jour | deuxième jour | troisième jour | première semaine | première nuit |
+    premier mois | au bout de | cure de | traitement de | traitement par | injection | une injection
+    | mon injection | ma piqûre d' | vacciné | vaccinée | vaccination | mis de la crème | mis du |
+    mis de la | j'ai mis | appliqué | appliquée | application | je baisse | baissé la dose | diminué
+    la dose | augmenté la dose | augmenté le dosage | changement de dosage | en arrêtant | sevrage |
+    arrêt du | prend | prends | prenait | prennent | l'a pris | l'a prise | lui a mis | lui ai mis |
+    lui ai administré | prise du | prise de la | pose du stérilet | pose de l'implant | pose du |
+    i'm on | im on | she's on | he's on | she is on | he is on | they put me on | put me on | put
+    him on | put her on | started me on | started him on | started her on | got put on | was
+    prescribed | prescribed | got prescribed | prescribed me | switched to | switched me to |
+    switching to | since switching | went on | got on | {1..30} days on | {1..12} weeks on | {1..24}
+    months on | {1..30} days into | {1..12} weeks into | a week on | a month on | day {1..30} | week
+    {1..12} | month {1..12} | day {1..30} of | week {1..12} of | week {1..12} on | first night on |
+    first week on | first day of | first week of | first night of | first time taking | first time
+    on | first time i took | first shot | second shot | my shot | the shot | booster | my booster |
+    jab | my jab | got jabbed | got the shot | got my shot | my injection | first injection | 2nd
+    dose | 3rd dose | third dose | his dose | her dose | dosed | took it | taking it | used it |
+    applied | applied it | rubbed | inserted | insertion | had it put in | got it put in | implant |
+    mg | cut my dose | lowered my dose | upped my dose | increased my dose | raised my dose | dose
+    was increased | dose increase | coming off | came off | tapering | tapered | weaning off |
+    stopped taking | quit taking | for {1..30} days | for {1..12} weeks | for {1..24} months | gave
+    it | given it | had my | had her | had his | got my second | after my | after his | after her |
+    withdrawal | weaning | got the | got her | got his | got my | had the | plus jamais | jamais
+    plus | c'est la dernière fois | c'était la dernière fois | je reprendrai plus | je le reprendrai
+    jamais | je la reprendrai jamais | never again | never taking it again | never taking that again
+    | last time i take | won't be taking |
 """
 )
 
 # Something links the product to the reaction.
 CAUSAL: tuple[str, ...] = _terms(
     """
-    m'a donné | ma donné | ma donne | m'a donne | m'a filé | m'a file | ma file | m'a fait | ma
-    fait | m'a collé | m'a provoqué | m'a déclenché | me donne | me file | me fait | me refile | me
-    colle | me déclenche | me provoque | lui a donné | lui a donne | lui a filé | lui a fait | lui
-    a provoqué | lui donne | lui fait | leur a donné | a provoqué | a provoque | a déclenché | a
+    m'a donné | ma donné | ma donne | m'a donne | m'a filé | m'a file | ma file | m'a fait | ma fait
+    | m'a collé | m'a provoqué | m'a déclenché | me donne | me file | me fait | me refile | me colle
+    | me déclenche | me provoque | lui a donné | lui a donne | lui a filé | lui a fait | lui a
+    provoqué | lui donne | lui fait | leur a donné | a provoqué | a provoque | a déclenché | a
     declenche | provoque | à cause du | a cause du | à cause de | a cause de | à cause des | depuis
-    que je prends | depuis que je prend | depuis que j'ai pris | depuis que jai pris | depuis que
-    je le prends | depuis que je la prends | depuis qu'il prend | depuis qu'elle prend | depuis
-    qu'il a pris | depuis qu'elle a pris | depuis le | depuis la | après | apres | juste après |
-    juste apres | une heure après | dans l'heure | dans la foulée | direct | direct après | le
-    lendemain | suite à | suite a | en réaction au | réaction au | reaction au | allergique au |
-    allergique à | intolérance | intolerance | ne supporte pas | supporte pas | supporte plus |
-    gave me | made me | makes me | give me | gives me | gave him | gave her | made him | made her |
-    caused | causing | causes | since i started | since starting | since taking | since i've been
-    on | ever since | after taking | after | right after | hours after | an hour after | minutes
-    after | within an hour | within minutes | because of | from the | allergic to | reaction to |
-    react to | reacted to | can't tolerate | cant tolerate | messed me up | messed up my | wrecked
-    my | destroyed my | did a number on |
-    had me | has me | got me | left me | leaves me | m'a mis | m'a mise | m'a rendu | m'a rendue |
-    me rend | rendu malade |
-    every time i take | everytime i take | à chaque fois que je prends | a chaque fois que je
-    prends | chaque fois que je prends | whenever i take | each time i take |
+    que je prends | depuis que je prend | depuis que j'ai pris | depuis que jai pris | depuis que je
+    le prends | depuis que je la prends | depuis qu'il prend | depuis qu'elle prend | depuis qu'il a
+    pris | depuis qu'elle a pris | depuis le | depuis la | après | apres | juste après | juste apres
+    | une heure après | dans l'heure | dans la foulée | direct | direct après | le lendemain | suite
+    à | suite a | en réaction au | réaction au | reaction au | allergique au | allergique à |
+    intolérance | intolerance | ne supporte pas | supporte pas | supporte plus | gave me | made me |
+    makes me | give me | gives me | gave him | gave her | made him | made her | caused | causing |
+    causes | since i started | since starting | since taking | since i've been on | ever since |
+    after taking | after | right after | hours after | an hour after | minutes after | within an
+    hour | within minutes | because of | from the | allergic to | reaction to | react to | reacted
+    to | can't tolerate | cant tolerate | messed me up | messed up my | wrecked my | destroyed my |
+    did a number on | had me | has me | got me | left me | leaves me | m'a mis | m'a mise | m'a
+    rendu | m'a rendue | me rend | rendu malade | every time i take | everytime i take | à chaque
+    fois que je prends | a chaque fois que je prends | chaque fois que je prends | whenever i take |
+    each time i take | depuis que je suis sous | depuis qu'il est sous | depuis qu'elle est sous |
+    depuis que je suis passé | depuis que je suis passée | depuis le passage | depuis le changement
+    | depuis le début du traitement | depuis le début | depuis la prise | depuis sa prise | depuis
+    ma prise | depuis que j'ai commencé | depuis que jai commence | depuis qu'il a commencé | depuis
+    qu'elle a commencé | depuis qu'on lui a donné | depuis que j'ai changé | depuis que je baisse |
+    depuis que j'ai arrêté | depuis l | depuis mon | depuis ma | depuis son | depuis sa | depuis la
+    nouvelle | après ma | après mon | après sa | après son | après la | après le | après l | au bout
+    de | suite à la prise | suite à sa | lié au | liée au | liés au | dû au | du au | due au | me
+    laisse | m'a laissé | m'a laissée | lui a laissé | me met | me mettait | m'a transformé | m'a
+    transformée | me transforme | l'a transformé | l'a transformée | l'a rendu | l'a rendue | la
+    rend | le rend | le met | la met | l'a mis | l'a mise | m'a déglingué | m'a détruit | m'a
+    détruite | m'a bousillé | m'a bousillée | m'a flingué | m'a flinguée | m'a défoncé | m'a
+    défoncée | m'a retourné | m'a retournée | m'a achevé | m'a achevée | me bousille | me détruit |
+    me flingue | me défonce | m'a ruiné | m'a ruinée | m'a déclenché | lui a déclenché | lui a
+    provoqué | leur donne | leur a filé | me fout | m'a foutu | since switching | since i switched |
+    ever since i switched | since going on | since being on | since i went on | since they put me on
+    | since my | since his | since her | since the | since starting on | after my | after his |
+    after her | after the | after starting | after switching | after switching to | triggered |
+    triggers | brought on | set off | induced | due to | from taking | turned me into | turns me
+    into | turned him into | turned her into | messing with | messes with | messed with | screwed up
+    my | screwed me up | fucked up my | fucked me up | ruined my | killed my | tanked my | nuked my
+    | kills my | making me | is making me | is giving me | making my | keeps me | kept me | keeping
+    me | got me | leaving me | left him | left her | leaves him | leaves her | has him | has her |
+    had him | had her | gave my | makes my | made my | gives my | did this to me | from it | from
+    them | every time she takes | every time he takes | each time he takes | each time she takes |
+    withdrawal | withdrawals | discontinuation | sevrage | syndrome de sevrage | en arrêtant | since
+    stopping | since i stopped | after stopping | depuis l'arrêt |
 """
 )
 
@@ -550,10 +1632,17 @@ CAUSAL: tuple[str, ...] = _terms(
 CAUSAL_VERBS: tuple[str, ...] = _terms(
     """
     made me | makes me | gave me | gives me | has me | had me | left me | leaves me | made my |
-    makes my | m'a filé | m'a file | ma filé | m'a donné | m'a donne | ma donné | m'a fait |
-    ma fait | m'a mis | m'a mise | m'a rendu | m'a rendue | me donne | me file | me fait |
-    me met | lui a fait | lui a filé | a rendu | made him | made her | makes him | makes her
-    """
+    makes my | m'a filé | m'a file | ma filé | m'a donné | m'a donne | ma donné | m'a fait | ma fait
+    | m'a mis | m'a mise | m'a rendu | m'a rendue | me donne | me file | me fait | me met | lui a
+    fait | lui a filé | a rendu | made him | made her | makes him | makes her | me laisse | m'a
+    laissé | m'a laissée | m'a transformé | m'a transformée | me transforme | l'a rendu | l'a rendue
+    | la rend | le rend | lui a provoqué | m'a provoqué | m'a déclenché | me provoque | me déclenche
+    | m'a collé | me colle | m'a refilé | me refile | turned me into | turns me into | turned him
+    into | turned her into | left him | left her | leaves him | leaves her | has him | has her | had
+    him | had her | made them | is making me | is giving me | m'a déréglé | m'a déréglée | m'a
+    détraqué | m'a détraquée | me dérègle | me détraque | m'a chamboulé | m'a chamboulée | m'a mis
+    dans un état | messed with my | messed up my | screwed with my |
+"""
 )
 
 # Negation before a reaction term, within its clause.
@@ -562,7 +1651,7 @@ NEGATIONS: tuple[str, ...] = _terms(
     pas | aucun | aucune | sans | ni | jamais | zéro | zero | 0 | rien | pa | pas eu | pas de | pas
     d | pas un | pas une | no | not | never | without | didn't | didnt | don't | dont | doesn't |
     doesnt | haven't | havent | hasn't | hasnt | wasn't | wasnt | none | nothing | nope | zero |
-    free of
+    free of |
 """
 )
 
@@ -570,33 +1659,43 @@ NEGATIONS: tuple[str, ...] = _terms(
 HYPOTHETICAL: tuple[str, ...] = _terms(
     """
     peur que | peur de | j'ai peur | jai peur | crainte | je crains | risque de | risques de |
-    risquer | peut donner | peut provoquer | peut causer | peut-il | peut il | peut-elle | peut
-    elle | peuvent | pourrait | pourraient | est-ce que | est ce que | est-ce qu | est ce qu | si
-    jamais | au cas où | au cas ou | et si | si ça | si ca | s'il | si il | si elle | si on | si
-    vous | si tu | si je | éviter | eviter | pour éviter | de peur | j'espère que | jespere que |
-    pourvu que | espérons | inquiet | inquiète | stressée | faut surveiller | surveillez |
-    attention aux | attention au | ça donne | ca donne | ça peut | ca peut | pouvait | pouvaient |
-    peut | m'a dit que | ma dit que | m'a prévenu | m'a prevenu | m'a prévenue | said it | warned |
-    warned me | afraid | scared | worried | worry | fear | might | may cause | may give | can cause
-    | could cause | can it | could it | does it | do they | does this | does ibuvia | will it |
-    would it | if | in case | what if | risk of | chance of | hope it doesn't | hope it doesnt |
-    hopefully | to avoid | prevent | can give | can make | known to | watch out for | look out for
-    | is it normal | anyone else | anyone get | anyone had | anyone experience | has anyone |
-    quelqu'un a déjà | quelqu'un a deja | qqn a deja | vous avez déjà | vous avez deja | c'est
-    normal |
-    peur qu | trop peur | si | terrified | terrifiée | terrifié | fingers crossed | croise les
-    doigts | j'ose pas | jose pas | i'm scared | nervous | before i buy | asking before |
-    provoquerait | causerait | donnerait | would cause |
-    will i | vais-je | est-ce que je vais | what happens if |
+    risquer | peut donner | peut provoquer | peut causer | peut-il | peut il | peut-elle | peut elle
+    | peuvent | pourrait | pourraient | est-ce que | est ce que | est-ce qu | est ce qu | si jamais
+    | au cas où | au cas ou | et si | si ça | si ca | s'il | si il | si elle | si on | si vous | si
+    tu | si je | éviter | eviter | pour éviter | de peur | j'espère que | jespere que | pourvu que |
+    espérons | inquiet | inquiète | stressée | faut surveiller | surveillez | attention aux |
+    attention au | ça donne | ca donne | ça peut | ca peut | pouvait | pouvaient | peut | m'a dit
+    que | ma dit que | m'a prévenu | m'a prevenu | m'a prévenue | said it | warned | warned me |
+    afraid | scared | worried | worry | fear | might | may cause | may give | can cause | could
+    cause | can it | could it | does it | do they | does this | does ibuvia | will it | would it |
+    if | in case | what if | risk of | chance of | hope it doesn't | hope it doesnt | hopefully | to
+    avoid | prevent | can give | can make | known to | watch out for | look out for | is it normal |
+    anyone else | anyone get | anyone had | anyone experience | has anyone | quelqu'un a déjà |
+    quelqu'un a deja | qqn a deja | vous avez déjà | vous avez deja | c'est normal | peur qu | trop
+    peur | si | terrified | terrifiée | terrifié | fingers crossed | croise les doigts | j'ose pas |
+    jose pas | i'm scared | nervous | before i buy | asking before | provoquerait | causerait |
+    donnerait | would cause | will i | vais-je | est-ce que je vais | what happens if | on m'a dit |
+    on m'a prévenu | on m'a prévenue | make you | makes you | give you | gives you | cause you |
+    causes you | made you | te donne | vous donne | ça te | ça vous | te rend | vous rend | te fait
+    | vous fait | au risque de | does | did it | do you | va me | va lui | vais avoir | risque
+    d'avoir | avant de commencer | before starting | before i start | la trouille | trouille | la
+    frousse | flippe de | j'appréhende | appréhende | terrified of | scared of | afraid of |
+    petrified | anxious about | nervous about | worried about | dreading | i dread | déconseillé |
+    m'a déconseillé | déconseille | contre-indiqué | contre indiqué | contre-indication |
+    contraindicated | told me not to | told me to avoid | advised against | not supposed to take |
+    interdit de |
 """
 )
 
 # Asking what to give for a symptom: "il a des boutons, je peux lui mettre de la Biafine ?".
 ADVICE: tuple[str, ...] = _terms(
     """
-    je peux | on peut | puis-je | peut-on | je lui donne quoi | je donne quoi | vous conseillez |
-    tu conseilles | can i | should i | is it ok | is it okay | is it safe | ok to give |
-    safe to give | what should
+        je peux | on peut | puis-je | peut-on | je lui donne quoi | je donne quoi | vous conseillez
+        | tu conseilles | can i | should i | is it ok | is it okay | is it safe | ok to give | safe
+        to give | what should | common side effect | common side effects | a common side effect |
+        side effect of | effet secondaire fréquent | effet secondaire courant | effets secondaires
+        fréquents | un effet secondaire du | un effet secondaire de | is it common | c'est fréquent
+        | c'est courant | normal to |
     """
 )
 
@@ -605,94 +1704,185 @@ INDICATION: tuple[str, ...] = _terms(
     """
     pour | pour sa | pour son | pour ma | pour mon | pour la | pour le | pour les | pour des |
     contre | contre la | contre le | contre les | sur ma | sur mon | soulage | soulager | calme |
-    calmer | traite | traiter | soigner | aide | aidé | m'aide | soulagé | guérit | helps | helped
-    | fixed | cured | for | for my | for his | for her | for the | against | relieve | relieves |
-    relief | treat | treats | on my | helps with | help with | toujours | still | encore |
-    quand | when | whenever | lorsque | me permet | permet de |
+    calmer | traite | traiter | soigner | aide | aidé | m'aide | soulagé | guérit | helps | helped |
+    fixed | cured | for | for my | for his | for her | for the | against | relieve | relieves |
+    relief | treat | treats | on my | helps with | help with | toujours | still | encore | quand |
+    when | whenever | lorsque | me permet | permet de | a arrêté la | a arrêté le | a arrêté les | a
+    stoppé la | a stoppé le | a coupé la | a coupé le | a calmé la | a calmé le | a calmé les |
+    stopped the | stopped my | kicked my | kicked the | tjrs | tjs | toujours pas | still have |
+    still got | avant mon match | avant le sport | avant l'effort | en prévention | before my run |
+    before the gym | before my workout | preventively |
 """
 )
 
 # The product relieved the symptom: "la Ventoline me calme quand je suis essoufflée".
 RELIEF: tuple[str, ...] = _terms(
     """
-    saved me | sauvé | m'a sauvé | m'a sauvée | sauve la vie | soulage | soulagé | soulagée |
-    me calme | calme direct | ça calme | aide à | m'aide | helps | helped | works | worked |
-    a marché | marche bien | gone | disparu | disparue | fini les | no more | grâce au |
-    grâce à | grace au | grace a | thanks to | évitée | évité | lifesaver | life saver |
-    slept great | slept through | dormi comme un bébé | cured | guéri | améliore | better |
-    mieux | heureusement | fixed it | fixes |
-    me permet | permet de | enfin | relief | disappear | disappeared | du bien | fait effet | feel
-    better | feel so much better |
-    happy | heureux | heureuse | made my day | ma journée | my life back | back to normal | revivre
-    | je revis | energy back |
-    fever down | went down | fièvre tombée | fievre tombee | a baissé | baisse | fever broke |
-    tombée | down this morning |
+    saved me | sauvé | m'a sauvé | m'a sauvée | sauve la vie | soulage | soulagé | soulagée | me
+    calme | calme direct | ça calme | aide à | m'aide | helps | helped | works | worked | a marché |
+    marche bien | gone | disparu | disparue | fini les | no more | grâce au | grâce à | grace au |
+    grace a | thanks to | évitée | évité | lifesaver | life saver | slept great | slept through |
+    dormi comme un bébé | cured | guéri | améliore | better | mieux | heureusement | fixed it |
+    fixes | me permet | permet de | enfin | relief | disappear | disappeared | du bien | fait effet
+    | feel better | feel so much better | happy | heureux | heureuse | made my day | ma journée | my
+    life back | back to normal | revivre | je revis | energy back | fever down | went down | fièvre
+    tombée | fievre tombee | fever broke | tombée | down this morning | a stoppé | stoppé | a coupé
+    | coupé la | coupé les | fait passer | a fait passer | fait disparaître | a fait disparaître |
+    c'est passé | ça passe | soulagée | soulagés | apaisé | apaise | apaisée | dégonflé | dégonflée
+    | m'a redonné | redonné | respire enfin | respire mieux | dors mieux | dort mieux | kicked |
+    kicked my | kicked the | got rid of | went away | gone away | goes away | subsided | eased |
+    eases | calmed | calmed down | calms | soothed | soothes | breathing normally | breathe again |
+    cleared up | cleared | clears | took away | took the edge off | knocked out my | fièvre baisse |
+    fièvre qui baisse | la fièvre a baissé | température a baissé | fait baisser | a fait baisser |
+    fait tomber la fièvre | brought down | brought my fever down | fever went down | down {1..100}
+    {lbs,pounds,kg,kilos} | moins {1..40} {kilos,kg} | me détend | m'apaise | relaxes me | calms me
+    down | chills me out | plus de crises | plus jamais de | no more panic | commence à passer | ça
+    passe enfin | ça va mieux | ca va mieux | going away | easing off | starting to ease | got me
+    through | helped me through | pulled me through | m'a aidé à traverser | m'a aidée à traverser |
+    no regrets | moins douloureux | moins douloureuse | moins douloureuses | beaucoup moins mal |
+    moins mal | moins de douleur | moins de douleurs | less painful | less pain | hurts less | much
+    less | way less | best decision | meilleure décision | game changer | life changing |
+    life-changing | way down | is down | much lower | under control | sous contrôle | a diminué |
+    ont diminué | beaucoup moins d'angoisses | fewer | feel like myself | myself again |
+"""
+)
+
+# Someone treats a symptom with the product: "crises d'angoisse, le pédiatre lui a prescrit de
+# l'Atarax", "my anxiety is through the roof, my doctor started me on buspirone". A reaction
+# named before such a cue, when the cue governs the product right after it, is the indication.
+PRESCRIBING: tuple[str, ...] = _terms(
     """
+    m'a prescrit | lui a prescrit | a prescrit | on m'a prescrit | on lui a prescrit | prescrit |
+    m'a mis sous | l'a mis sous | l'a mise sous | lui a mis | m'a donné | lui a donné | on m'a donné
+    | on lui a donné | m'a conseillé | lui a conseillé | m'a recommandé | je lui ai donné | je lui
+    donne | je lui ai mis | alors j'ai pris | donc j'ai pris | du coup j'ai pris | alors je lui ai
+    donné | donc je lui ai donné | du coup je lui ai donné | prescribed | prescribed me | prescribed
+    him | prescribed her | started me on | started him on | started her on | put me on | put him on
+    | put her on | gave me | gave him | gave her | so i took | so i gave | so we gave | so i tried |
+    recommended | suggested | told me to take | i was given | was given | got prescribed |
+"""
 )
 
 NEWS: tuple[str, ...] = _terms(
     """
     selon l'ansm | l'ansm | ansm | communiqué | communique de presse | rappel de lots | rappel de
     lot | rappel des lots | retrait de lots | retrait du marché | alerte sanitaire | dépêche |
-    depeche | breaking | le témoignage | témoignage bouleversant | temoignage | témoigne |
-    enquête | enquete | autorités | autorites | ministère | ministere | étude | etude | une étude |
-    chercheurs | signalements | cas signalés | cas signales | cas rapportés | des cas de |
-    plusieurs cas | rapporte | rapportent | reuters | afp | le parisien |
-    bfm | franceinfo | france info | journal | article | reportage | lire
-    l'article | à lire | rt @ | according to | officials | health authority | health
-    authorities | fda | ema | recall | recalled | recalls | press release | study | study finds |
-    researchers | cases reported | reports of | reported cases | investigation | headline | news |
-    lawsuit | class action | regulator | regulators | fda warns | warns parents | warning issued |
-    récit | le récit | recit |
+    depeche | breaking | le témoignage | témoignage bouleversant | temoignage | témoigne | enquête |
+    enquete | autorités | autorites | ministère | ministere | étude | etude | une étude | chercheurs
+    | signalements | cas signalés | cas signales | cas rapportés | des cas de | plusieurs cas |
+    rapporte | rapportent | reuters | afp | le parisien | bfm | franceinfo | france info | journal |
+    article | reportage | lire l'article | à lire | rt @ | according to | officials | health
+    authority | health authorities | fda | ema | recall | recalled | recalls | press release | study
+    | study finds | researchers | cases reported | reports of | reported cases | investigation |
+    headline | news | lawsuit | class action | regulator | regulators | fda warns | warns parents |
+    warning issued | récit | le récit | recit | selon l'afp | point d'information | indemnisation |
+    indemnisés | indemnisées | procès | tribunal | plainte | plaintes | mise en garde | #info |
+    notre dossier | france 2 | france inter | tf1 | m6 | libération | le figaro | figaro |
+    ouest-france | ouest france | la provence | l'express | 60 millions | que choisir | santé
+    publique | santé publique france | haute autorité | les patients | des patients | des patientes
+    | patients signalent | patients report | boxed warning | black box warning | warning label |
+    label change | adds warning | adds boxed warning | nytimes | new york times | cnn | bbc | nbc |
+    cbs | abc news | wsj | guardian | the guardian | nbc news | settlement | court | judge | jury |
+    verdict | clinical trial | phase 3 | researchers find | research | scientists | analysis | data
+    show | data shows | survey | users report | report fewer | report more | new data | just in |
+    pharmacist here | nurse here | doctor here | md here | rn here | as a pharmacist | as a nurse |
+    je suis pharmacien | je suis pharmacienne | je suis infirmière | je suis infirmier | en tant que
+    pharmacien | en tant que pharmacienne | en tant qu'infirmière |
 """
 )
 
 ADS: tuple[str, ...] = _terms(
     """
-    promo | promotion | offre | code promo | livraison gratuite | livraison offerte | disponible en
-    pharmacie | disponible dès maintenant | découvrez | decouvrez | essayez | sponsorisé |
-    sponsorise | #ad | #pub | #sponso | partenariat | #partenariat | en partenariat | collab | lien
-    en bio | commandez | profitez | remise | soldes | buy now | shop now | discount | % off | off
-    your | free shipping | limited offer | limited time | link in bio | order now | sponsored | use
-    code | try the new | available now | advert | gagnez | concours | giveaway | win a
+    promo | promotion | offre | code promo | en vente en pharmacie | chez votre pharmacien | ask
+    your pharmacist | demandez conseil | toute la gamme | la gamme | non drowsy | non-drowsy | fast
+    relief | fast acting | lasts all day | all day relief | action rapide | dormez | wake up
+    refreshed | {5,10,15,20,25,30,40,50} off | {10,15,20,25,30,40,50} sur {tout,toute,le,la,les} |
+    percent off | off today | off this week | off all | off everything | sitewide | coupon | 2-for-1
+    | 2 for 1 | bogo | offre flash | vente flash | flash sale | nouveau chez | new from | boutique
+    en ligne | livraison gratuite | livraison offerte | disponible en pharmacie | disponible dès
+    maintenant | découvrez | decouvrez | essayez | sponsorisé | sponsorise | #ad | #pub | #sponso |
+    partenariat | #partenariat | en partenariat | collab | lien en bio | commandez | profitez |
+    remise | soldes | buy now | shop now | discount | off your | free shipping | limited offer |
+    limited time | link in bio | order now | sponsored | use code | try the new | available now |
+    advert | gagnez | concours | giveaway | win a |
 """
 )
 
+
+# Reported speech and second-hand sources: the author relays what they read or heard. With a
+# relative named before it ("ma cousine m'a dit qu'elle a eu des plaques") the relative is the
+# source and the patient, which is a report; without one it is hearsay.
 HEARSAY: tuple[str, ...] = _terms(
     """
     j'ai lu que | jai lu que | j'ai lu qu | il paraît | il parait | paraît que | parait que |
-    paraitrait | apparemment | on dit que | on m'a dit | on raconte | il y a des gens | des gens |
-    les gens | quelqu'un | qqn | certains | plusieurs personnes | des parents | des mamans | une
-    maman | une mère | un père | une influenceuse | un influenceur | influenceuse | influenceur |
-    une star | une célébrité | une celebrite | célébrité | un footballeur | une actrice | un acteur
-    | un chanteur | une chanteuse | un youtubeur | une youtubeuse | un gamin | une gamine | un
-    enfant | une femme | un homme | un mec | une fille | un type | une dame | un monsieur | une
-    amie d'une amie | la voisine de | le voisin de | la cousine d'une | rumeur | témoignages |
+    paraitrait | apparemment | on dit que | on m'a dit | on raconte | rumeur | témoignages |
     temoignages | sur tiktok | raconté | m'a raconté | told me | sur facebook | vu sur | vu une
-    vidéo | vu une video | cette femme | ce mec | cette maman | i read that | i read about | i
-    heard | heard | heard that | apparently | reportedly | allegedly | someone | somebody | people
-    are | people say | people saying | some people | a friend of a friend | influencer | celebrity
-    | some guy | some woman | this guy | this woman | this lady | a lady | a woman | a man | a kid
-    | a child | a mom | a mum | a dad | parents are | rumor | rumour | saw a video | saw a post |
-    saw on tiktok | on tiktok | a tiktok | viral | a celeb | the actress | the singer | this
-    influencer | my coworker's | my friend's friend | stories of | horror stories |
-    moms | mamans | parents | saying | disent | posts about | so many posts | groupe facebook |
-    facebook group | their kids | leurs enfants | supposedly | soi-disant | soi disant | aurait |
-    auraient | rapper | rappeur | télé-réalité | tele realite | tout le monde parle | everyone is
-    talking | everyone says | tout le monde dit |
-    notice | la notice | leaflet | package insert | side effects list | liste des effets | video |
-    vidéo | shares | partage | tiktoker | youtuber | instagrammer | claims | a girl | a guy | said
-    her | says her |
+    vidéo | vu une video | i read that | i read about | i heard | heard | heard that | apparently |
+    reportedly | allegedly | rumor | rumour | saw a video | saw a post | saw on tiktok | on tiktok |
+    a tiktok | viral | stories of | horror stories | saying | disent | posts about | so many posts |
+    groupe facebook | facebook group | supposedly | soi-disant | soi disant | aurait | auraient |
+    tout le monde parle | everyone is talking | everyone says | tout le monde dit | notice | la
+    notice | leaflet | package insert | side effects list | liste des effets | video | vidéo |
+    shares | partage | claims | said her | says her | m'a dit qu | ma dit qu | j'ai lu sur | jai lu
+    sur | lu sur | j'ai vu sur | jai vu sur | sur doctissimo | doctissimo | read on | i read on |
+    read online | reading about | lu des | lu plein de | j'ai lu | jai lu | tiktoks | a friend said
+    | my friend said | a nurse told me | une infirmière m'a dit | sur reddit | sur un forum | sur
+    les forums | on reddit | lu sur reddit | vu sur reddit | saw on reddit | read on reddit | says
+    that | said that | told her | told him | stories | reading all | en lisant | à force de lire |
+    je lis partout |
+"""
+)
+
+# Strangers, crowds and media figures as the patient ("une femme de son club", "some guy",
+# "des mamans"): a reaction that follows one of them, with no relative named in between, is not
+# the author's case even when a relative was named earlier ("ma tante m'a dit qu'une femme...").
+THIRD_PARTY: tuple[str, ...] = _terms(
+    """
+    il y a des gens | des gens | les gens | quelqu'un | qqn | certains | plusieurs personnes | des
+    parents | des mamans | une maman | une mère | un père | une influenceuse | un influenceur |
+    influenceuse | influenceur | une star | une célébrité | une celebrite | célébrité | un
+    footballeur | une actrice | un acteur | un chanteur | une chanteuse | un youtubeur | une
+    youtubeuse | un gamin | une gamine | un enfant | une femme | un homme | un mec | une fille | un
+    type | une dame | un monsieur | une amie d'une amie | la voisine de | le voisin de | la cousine
+    d'une | cette femme | ce mec | cette maman | someone | somebody | people are | people say |
+    people saying | some people | a friend of a friend | influencer | celebrity | some guy | some
+    woman | this guy | this woman | this lady | a lady | a woman | a man | a kid | a child | a mom |
+    a mum | a dad | parents are | a celeb | the actress | the singer | this influencer | my
+    coworker's | my friend's friend | moms | mamans | parents | their kids | leurs enfants | rapper
+    | rappeur | télé-réalité | tele realite | tiktoker | youtuber | instagrammer | a girl | a guy |
+    plein de gens | plein de filles | plein de femmes | plein de monde | beaucoup de gens | beaucoup
+    de femmes | beaucoup de parents | à plein de | a plein de | so many people | lots of people |
+    many people | people s | peoples | ces mères | ces meres | ces femmes | ces parents | des
+    familles | les familles | families | des patients | des patientes | users | a coworker | a
+    colleague | un collègue | une collègue | sa copine | son copain | her friend | his friend | his
+    wife | her husband | his mom | her mom | his kid | her kid | their son | their daughter | sa
+    fille | son fils | sa mère | son mari | sa femme | ma voisine | mon voisin | ma collègue | mon
+    collègue | ma collegue | mon collegue | my neighbor | my neighbour | my coworker | my colleague
+    | my boss | mon patron | ma patronne | une copine | un pote | une amie | un ami | a friend | une
+    connaissance | an acquaintance | my friend s | my coworker s | my neighbor s | my neighbour s |
+    my boss s | a friend s | friend s | coworker s | la fille d'une | le fils d'une | la sœur de |
+    la soeur de | le frère de | la mère de | le mari de | la femme de | la fille de | le fils de |
+    sa sœur | sa soeur | son frère | his sister | her sister | his brother | her brother | their mom
+    | their dad |
 """
 )
 
 # Sequence in time without an explicit verb: "Gaviscon hier soir, ce matin ventre gonflé".
 TEMPORAL: tuple[str, ...] = _terms(
     """
-    depuis | ce matin | hier soir | cette nuit | ce soir | le lendemain | et là | et la |
-    maintenant | puis | ensuite | plus tard | min après | minutes après | heures après |
-    aujourd'hui | since | this morning | last night | tonight | next day | the next morning | and
-    now | now | then | later | an hour later | today | this week | within
+    depuis | ce matin | hier soir | cette nuit | ce soir | le lendemain | et là | et la | maintenant
+    | puis | ensuite | plus tard | min après | minutes après | heures après | aujourd'hui | since |
+    this morning | last night | tonight | next day | the next morning | and now | now | then | later
+    | an hour later | today | this week | within | depuis hier | depuis ce matin | depuis lundi |
+    depuis quelques jours | depuis une semaine | depuis {1..30} jours | au réveil | le soir même |
+    dans la nuit | la nuit d'après | le jour même | quelques heures après | {1..12}h après | {1..12}
+    h après | {1..59} min après | {1..59} minutes plus tard | {1..12} heures plus tard | une heure
+    plus tard | plus tard | dans la soirée | cet après-midi | hier | ce midi | woke up | woke up
+    with | the next day | next morning | the day after | an hour later | hours later | {1..12} hours
+    later | {1..59} minutes later | {1..59} mins later | {1..59} min later | by morning | overnight
+    | since then | since yesterday | since monday | since last week | within {1..59} minutes |
+    within {1..12} hours | this afternoon | yesterday | tonight | within a day | a few hours later |
+    shortly after |
 """
 )
 
@@ -700,28 +1890,45 @@ TEMPORAL: tuple[str, ...] = _terms(
 ALTERNATIVE_CAUSE: tuple[str, ...] = _terms(
     """
     varicelle | scarlatine | rougeole | roséole | roseole | une gastro | la gastro | grosse gastro |
-    gastro-entérite |
-    gastroenterite | intoxication alimentaire | pieds mains bouche | chickenpox | chicken pox |
-    scarlet fever | measles | stomach bug | stomach flu | food poisoning | norovirus | hand foot
-    and mouth | hangover | gueule de bois | enceinte | pregnant | morning sickness | mon chien | ma
-    chienne | mon chat | ma chatte | le chien | le chat | my dog | my cat | the dog | the cat | my
-    puppy | mon chiot |
-    5e maladie | cinquième maladie | 5th disease | fifth disease | taco truck | bad sushi | mal de
-    transport | car sick | carsick | teething | poussée dentaire | dents qui poussent |
-    moustique | piqûre de moustique | piqûres | piqure | boutons de moustique | bee sting | insect
-    bite | mosquito | mosquito bites | foot and mouth | lendemain de soirée | trop bu | drunk last
-    night |
+    gastro-entérite | gastroenterite | intoxication alimentaire | pieds mains bouche | chickenpox |
+    chicken pox | scarlet fever | measles | stomach bug | stomach flu | food poisoning | norovirus |
+    hand foot and mouth | hangover | gueule de bois | enceinte | pregnant | morning sickness | mon
+    chien | ma chienne | mon chat | ma chatte | le chien | le chat | my dog | my cat | the dog | the
+    cat | my puppy | mon chiot | 5e maladie | cinquième maladie | 5th disease | fifth disease | taco
+    truck | bad sushi | mal de transport | car sick | carsick | teething | poussée dentaire | dents
+    qui poussent | moustique | piqûre de moustique | piqûres | piqure | boutons de moustique | bee
+    sting | insect bite | mosquito | mosquito bites | foot and mouth | lendemain de soirée | trop bu
+    | drunk last night | cette grippe | avec la grippe | avec ma grippe | c'est la grippe | c'est
+    une grippe | à cause de la grippe | grippe carabinée | from the flu | it's the flu | it was the
+    flu | with the flu | grippé | grippée | this flu | le stress | du stress | stress du | stressée
+    par | work stress | stress at work | from stress | because of stress | stressful | fait ses
+    dents | fait ses premières dents | fait ses premieres dents | percée dentaire | teeth coming in
+    | cutting teeth | cutting a tooth | virus | un virus | a virus | sunburn from the beach |
+    allergies saisonnières | rhume des foins | hay fever | pollen | seasonal allergies | coup de
+    chaleur | heat stroke | après une soirée | soirée arrosée | bourré hier | hungover from |
+    c'était la fièvre | c'est la fièvre | c'était pas le | c'était pas la | ce n'était pas le | it
+    was the fever | was the fever | from the fever | because of the fever | wasn't the | it wasn't
+    the | ma grossesse | début de grossesse | de ma grossesse | pendant ma grossesse | depuis ma
+    grossesse | my pregnancy | being pregnant | while pregnant |
 """
 )
 
+# Price, shortage, adverts and names as the target of a figurative reaction ("le prix du
+# Paracetix me donne envie de vomir", "the name gives me chills"): a complaint, not a case.
 PRICE_SHORTAGE: tuple[str, ...] = _terms(
     """
     prix | € | euros | euro | trop cher | hors de prix | cher | rupture | en rupture | rupture de
     stock | pénurie | penurie | stock | introuvable | plus de stock | remboursé | rembourse |
-    déremboursé | price | prices | expensive | overpriced | cost | costs | shortage | out of stock
-    | sold out | can't find | cant find | couldn't find | insurance | copay | pub | pubs |
-    publicité | publicites | marketing | augmentation | augmentations | hausse | commercial |
-    commercials | ads | advertising | adverts
+    déremboursé | price | prices | expensive | overpriced | cost | costs | shortage | out of stock |
+    sold out | can't find | cant find | couldn't find | insurance | copay | pub | pubs | publicité |
+    publicites | marketing | augmentation | augmentations | hausse | commercial | commercials | ads
+    | advertising | adverts | rien que de payer | rien qu'à payer | payer | paying | to pay |
+    facture | the bill | rien qu'à voir | rien que d'y penser | just thinking about | just looking
+    at | ran out | run out | running out | ran out of | run out of | been out of | pharmacy is out |
+    pharmacy s out | pharmacies are out | pharmacy s been out | are out of | plus en stock |
+    introuvables | ruptures | dollars | bucks | a month without | without insurance | remboursement
+    | non remboursé | déremboursement | tarif | tarifs | coûte | coute | coûtent | le nom | the name
+    | rien que le nom | just the name | just hearing | rien qu'en entendant |
 """
 )
 
@@ -760,44 +1967,98 @@ FRENCH_DRUGS: tuple[str, ...] = _terms(
     | Efferalgant | Codoliprane | Dolirhume | Fervex | Humex | Actifed | Rhinadvil | Nurofen |
     Nurofenflash | Advil | Advile | Spedifen | Antarene | Spasfon | Spasphon | Smecta | Smekta |
     Gaviscon | Maalox | Vogalène | Vogalene | Motilium | Tiorfan | Imodium | Forlax | Microlax |
-    Débridat | Debridat | Météospasmyl | Levothyrox | Levotyrox | Lévothyrox | L-Thyroxin |
-    Euthyrox | Thyrofix | Xanax | Lexomil | Lexo | Temesta | Seresta | Atarax | Stilnox | Imovane |
-    Deroxat | Seroplex | Prozac | Zoloft | Effexor | Laroxyl | Lyrica | Rivotril | Augmentin |
-    Augmantin | Amoxicilline | Amoxiciline | Amoxi | Clamoxyl | Orelox | Zithromax | Azithromycine
-    | Pyostacine | Oflocet | Ciflox | Monuril | Furadantine | Ventoline | Ventolin | Seretide |
-    Symbicort | Flixotide | Kardégic | Kardegic | Aspégic | Aspegic | Aspirine | Aspirine du Rhône
-    | Aspro | Dépakine | Depakine | Dépakote | Tegretol | Keppra | Lamictal | Mopral | Inexium |
-    Eupantol | Inipomp | Ogast | Lanzor | Oméprazole | Omeprazole | Ésoméprazole | Esomeprazole |
-    Paracétamol | Paracetamol | Paracétamole | Paracetamole | Paracetemol | Paracétamol |
-    Ibuprofène | Ibuprofene | Ibuprophène | Ibuprofen | Ibu | Kétoprofène | Ketoprofene | Profénid
-    | Profenid | Bi-Profénid | Voltarène | Voltarene | Diclofénac | Diclofenac | Naproxène |
-    Apranax | Antadys | Tramadol | Topalgic | Contramal | Ixprim | Zaldiar | Lamaline | Izalgi |
-    Codéine | Codeine | Néfopam | Nefopam | Acupan | Oxycontin | Skenan | Actiskenan | Cortancyl |
-    Solupred | Célestène | Celestene | Prednisolone | Prednisone | Cortisone | Médrol | Aerius |
-    Desloratadine | Zyrtec | Cétirizine | Cetirizine | Xyzal | Polaramine | Clarityne | Toplexil |
-    Hélicidine | Helicidine | Strepsils |  Lysopaïne | Biafine | Dexeryl | Daflon | Magné B6
-    | Magne B6 | Euphytose | Donormyl | Mélatonine | Norlevo | EllaOne | Leeloo | Optilova |
-    Jasminelle | Diane 35 | Microval | Cérazette | Cerazette | Optimizette | Mirena | Stérilet |
-    Dienogest | Visanne | Metformine | Glucophage | Stagid | Januvia | Ozempic | Trulicity |
-    Victoza | Saxenda | Wegovy | Mounjaro | Lantus | Novorapid | Humalog | Tahor | Crestor |
-    Atorvastatine | Simvastatine | Rosuvastatine | Coversyl | Amlor | Amlodipine | Aprovel | Cozaar
-    | Kenzen | Bisoprolol | Avlocardyl | Propranolol | Lasilix | Eliquis | Xarelto | Pradaxa |
-    Préviscan | Previscan | Coumadine | Plavix | Zymad | Uvedose | Tardyferon | Ferograd |
-    Speciafoldine | Gardasil | Roaccutane | Curacné | Procuta | Isotrétinoïne | Isotretinoine |
-    Doxycycline | Tolexine | Flagyl | Fluconazole | Triflucan | Mycoster | Pevaryl | Aciclovir |
-    Zovirax | Valaciclovir | Zelitrex | Tamiflu | Vaccin | Ritaline | Ritalin | Concerta |
-    Medikinet | Quasym | Méthylphénidate | Risperdal | Abilify | Zyprexa | Xeroquel | Tercian |
-    Théralène | Theralene | Mucomyst | Exomuc | Fluimucil | Bronchokod | Rhinofluimucil | Physiomer
-    | Stérimar | Derinox | Nasonex | Avamys | Pivalone | Celluvisc | Vitamine C | Berocca |
-    Supradyn | Oscillococcinum | Camilia | Coquelusedal | Calmosine | Dexeryl | Bepanthen |
-    Cicalfate | Fucidine | Diprosone | Locoid | Tridésonit | Efient | Brilique | Champix |
-    Nicorette | Nicopatch | Subutex | Méthadone | Lévothyroxine | Levothyroxine | Mestinon | Cialis
-    | Viagra | Duphaston | Utrogestan | Provames | Estreva | Clomid | Pilule | la pilule | ma
-    pilule | NyQuil | DayQuil | ZzzQuil | Pepto-Bismol | Pepto | Midol | Aleve | Excedrin | Mucinex
-    | Robitussin | Dramamine | Motrin | Calpol | Lemsip | Beechams |
-    Keflex | Depo | Depo shot | Depo-Provera | doli | dolip | un doli | Amox | paracet |
+    Débridat | Debridat | Météospasmyl | Levothyrox | Levotyrox | Lévothyrox | L-Thyroxin | Euthyrox
+    | Thyrofix | Xanax | Lexomil | Lexo | Temesta | Seresta | Atarax | Stilnox | Imovane | Deroxat |
+    Seroplex | Prozac | Zoloft | Effexor | Laroxyl | Lyrica | Rivotril | Augmentin | Augmantin |
+    Amoxicilline | Amoxiciline | Amoxi | Clamoxyl | Orelox | Zithromax | Azithromycine | Pyostacine
+    | Oflocet | Ciflox | Monuril | Furadantine | Ventoline | Ventolin | Seretide | Symbicort |
+    Flixotide | Kardégic | Kardegic | Aspégic | Aspegic | Aspirine | Aspirine du Rhône | Aspro |
+    Dépakine | Depakine | Dépakote | Tegretol | Keppra | Lamictal | Mopral | Inexium | Eupantol |
+    Inipomp | Ogast | Lanzor | Oméprazole | Omeprazole | Ésoméprazole | Esomeprazole | Paracétamol |
+    Paracetamol | Paracétamole | Paracetamole | Paracetemol | Paracétamol | Ibuprofène | Ibuprofene
+    | Ibuprophène | Ibuprofen | Ibu | Kétoprofène | Ketoprofene | Profénid | Profenid | Bi-Profénid
+    | Voltarène | Voltarene | Diclofénac | Diclofenac | Naproxène | Apranax | Antadys | Tramadol |
+    Topalgic | Contramal | Ixprim | Zaldiar | Lamaline | Izalgi | Codéine | Codeine | Néfopam |
+    Nefopam | Acupan | Oxycontin | Skenan | Actiskenan | Cortancyl | Solupred | Célestène |
+    Celestene | Prednisolone | Prednisone | Cortisone | Médrol | Aerius | Desloratadine | Zyrtec |
+    Cétirizine | Cetirizine | Xyzal | Polaramine | Clarityne | Toplexil | Hélicidine | Helicidine |
+    Strepsils | Lysopaïne | Biafine | Dexeryl | Daflon | Magné B6 | Magne B6 | Euphytose | Donormyl
+    | Mélatonine | Norlevo | EllaOne | Leeloo | Optilova | Jasminelle | Diane 35 | Microval |
+    Cérazette | Cerazette | Optimizette | Mirena | Stérilet | Dienogest | Visanne | Metformine |
+    Glucophage | Stagid | Januvia | Ozempic | Trulicity | Victoza | Saxenda | Wegovy | Mounjaro |
+    Lantus | Novorapid | Humalog | Tahor | Crestor | Atorvastatine | Simvastatine | Rosuvastatine |
+    Coversyl | Amlor | Amlodipine | Aprovel | Cozaar | Kenzen | Bisoprolol | Avlocardyl |
+    Propranolol | Lasilix | Eliquis | Xarelto | Pradaxa | Préviscan | Previscan | Coumadine | Plavix
+    | Zymad | Uvedose | Tardyferon | Ferograd | Speciafoldine | Gardasil | Roaccutane | Curacné |
+    Procuta | Isotrétinoïne | Isotretinoine | Doxycycline | Tolexine | Flagyl | Fluconazole |
+    Triflucan | Mycoster | Pevaryl | Aciclovir | Zovirax | Valaciclovir | Zelitrex | Tamiflu |
+    Vaccin | Ritaline | Ritalin | Concerta | Medikinet | Quasym | Méthylphénidate | Risperdal |
+    Abilify | Zyprexa | Xeroquel | Tercian | Théralène | Theralene | Mucomyst | Exomuc | Fluimucil |
+    Bronchokod | Rhinofluimucil | Physiomer | Stérimar | Derinox | Nasonex | Avamys | Pivalone |
+    Celluvisc | Vitamine C | Berocca | Supradyn | Oscillococcinum | Camilia | Coquelusedal |
+    Calmosine | Dexeryl | Bepanthen | Cicalfate | Fucidine | Diprosone | Locoid | Tridésonit |
+    Efient | Brilique | Champix | Nicorette | Nicopatch | Subutex | Méthadone | Lévothyroxine |
+    Levothyroxine | Mestinon | Cialis | Viagra | Duphaston | Utrogestan | Provames | Estreva |
+    Clomid | Pilule | la pilule | ma pilule | NyQuil | DayQuil | ZzzQuil | Pepto-Bismol | Pepto |
+    Midol | Aleve | Excedrin | Mucinex | Robitussin | Dramamine | Motrin | Calpol | Lemsip |
+    Beechams | Keflex | Depo | Depo shot | Depo-Provera | doli | dolip | un doli | Amox | paracet |
     Roaccu | Roacutane | Doxy | Percocet | Vicodin | Norco | iron pills | iron tablets | comprimés
-    de fer | Tardyféron |
+    de fer | Tardyféron | Nexplanon | Implanon | Jaydess | Kyleena | Yaz | Yasmin | Sprintec | Junel
+    | Paragard | Microgynon | Rigevidon | Cilest | Dianette | NuvaRing | Prégabaline | Pregabaline |
+    Pénicilline | Penicilline | Oracilline | Extencilline | Insuline | Lovenox | Innohep |
+    Fraxiparine | Tranxène | Valium | Primpéran | Primperan | Vogalib | Dolko | Géluprane |
+    Geluprane | Claradol | Paroxétine | Sertraline | Fluoxétine | Venlafaxine | Duloxétine |
+    Escitalopram | Quétiapine | Aripiprazole | Olanzapine | Rispéridone | Lithium | Téralithe |
+    Tegretal | Valdoxan | Norset | Mirtazapine | Atarax | Hydroxyzine | Zolpidem | Zopiclone |
+    Bromazépam | Alprazolam | Diazépam | Méthotrexate | Imurel | Plaquenil | Hydroxychloroquine |
+    Colchicine | Allopurinol | Zyloric | Kétoprofène gel | Flector | Niflugel | Célébrex | Celebrex
+    | Nexium | Pantoprazole | Lansoprazole | Spasfon Lyoc | Dulcolax | Movicol | Lansoÿl | Fortimel
+    | Vitamine D | Fer | Tardyferon | Timoferol | Ferrostrane | Inexium | Ciflox | Ofloxacine |
+    Lévofloxacine | Levofloxacine | Tavanic | Izilox | Moxifloxacine | Josacine | Rulid |
+    Clarithromycine | Zeclar | Bactrim | Macrobid | Nitrofurantoïne | Fosfomycine | Uvamine |
+    Pivmécillinam | Selexid | Oroken | Céfixime | Cefixime | Rocéphine | Ceftriaxone | Vaccin ROR |
+    Priorix | Infanrix | Hexyon | Prevenar | Bexsero | Neisvac | Vaxigrip | Influvac | Comirnaty |
+    Spikevax | vaccin Pfizer | vaccin Moderna | Pfizer | Moderna | AstraZeneca | Dukoral | Stamaril
+    | Revaxis | Boostrix | Repevax | Vaccin grippe | vaccin covid | vaccin de la grippe | le vaccin
+    | Qdenga | Prevnar | Pentacel | Vaxelis | Pediarix | RotaTeq | Rotarix | Shingrix | Zostavax |
+    MMR | MMR shot | MMRV | ProQuad | DTaP | Tdap | flu shot | flu jab | covid shot | covid jab |
+    covid vaccine | covid booster | booster shot | HPV vaccine | hpv shot | ROR | DTP | vaccin
+    hexavalent | vaccin ROR | vaccin HPV | vaccin contre la grippe | vaccin contre le covid | vaccin
+    Gardasil | Beyfortus | nirsevimab | Synagis | Arexvy | Abrysvo | Eductyl | Amarel | Athymil |
+    Loxapac | Noctamide | Havlane | Modopar | Sinemet | Stalevo | Imigrane | Naramig | Almogran |
+    Oxynorm | Actiq | Chronoflex | Betnesol | Kenacort | Telfast | Innovair | Relvar | Dalacine |
+    Granudoxy | Daktarin | Mycostatine | Monazol | Lomexin | Lutényl | Lutéran | Progestan |
+    Oestrodose | Activelle | Livial | Décapeptyl | Ovitrelle | Menopur | Minidril | Ludéal |
+    Trinordiol | Adepal | Stédiril | Belara | Holgyeme | Evepar | Evra | Spedra | Xatral | Omix |
+    Josir | Mictonorm | Aromasine | Clarix | Rennie | Nausicalm | Mercalm | Cocculine | Spasmine |
+    Homeoplasmine | Efficort | Ketum | Elisor | Inegy | Lopril | Adalate | Tildiem | Temerit |
+    Nebilox | Detensiel | Fludex | Propylex | Adenuric | Colchimax | Cacit | Orocal | Calciprat |
+    Forsteo | Timoféral | Zoltum | Azantac | Raniplex | Myolastan | Miorel | Coltramyl | Bilaska |
+    Inorial | Dymista | Clenil | Qvar | Seebri | Ultibro | Anoro | Trelegy | Xyzall | Stablon |
+    Nozinan | Xeplion | Elvanse |
+"""
+)
+
+
+# Drug classes, as patients name what they take when the brand does not matter to them ("ma
+# statine", "my antibiotics", "les antibios"): a suspect product for the reviewer to follow up.
+DRUG_CLASSES: tuple[str, ...] = _terms(
+    """
+    statine | statines | ma statine | sa statine | statin | statins | my statin | antibiotique |
+    antibiotiques | antibio | antibios | mes antibios | antibiotics | antibiotic | my antibiotics |
+    abx | antidépresseur | antidépresseurs | antidep | antidepressant | antidepressants | my
+    antidepressant | ssri | ssris | snri | anxiolytique | anxiolytiques | somnifère | somnifères |
+    sleeping pill | sleeping pills | sleep meds | anti-inflammatoire | anti-inflammatoires | anti
+    inflammatoire | anti-inflammatories | nsaid | nsaids | corticoïdes | corticoides | cortico |
+    corticostéroïdes | steroids | steroid | antihistaminique | antihistaminiques | antihistamine |
+    antihistamines | anticoagulant | anticoagulants | blood thinner | blood thinners | bêtabloquant
+    | bêtabloquants | beta blocker | beta blockers | chimio | chimiothérapie | chemo | chemotherapy
+    | neuroleptique | neuroleptiques | antipsychotique | antipsychotic | antipsychotics | opioïdes |
+    opioids | opiates | painkillers | pain meds | antidouleur | antidouleurs | anti-douleur |
+    laxatif | laxatifs | ipp | antiépileptique | antiepileptique | anticonvulsivant | thyroid meds |
+    bp meds | blood pressure meds | blood pressure medication | adhd meds | my meds | mes
+    médicaments | mon médicament | birth control | contraceptive | la contraception | my bc |
+    hormonal iud | iud | implant contraceptif | stérilet hormonal |
 """
 )
 
@@ -881,7 +2142,8 @@ def products_from_watchlists(groups: Iterable[Any]) -> list[ProductName]:
 # Match kinds in the automaton. A key may carry several (e.g. "apres" is causal only).
 _PRODUCT, _REACTION, _RELATIVE, _FIRST, _INTAKE, _CAUSAL, _TEMPORAL = range(7)
 _NEG, _HYPO, _INDIC, _NEWS, _AD, _HEARSAY, _PRICE, _ALT, _RELIEF, _ADVICE, _VERB = range(7, 18)
-_ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB)
+_THIRD, _PRESCRIBE, _PART, _STATE = range(18, 22)
+_ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE)
 _UNSPECIFIED = "unspecified (causal statement)"
 # What may follow "me fait" / "made me" without being an effect on the body.
 _NOT_AN_EFFECT = (
@@ -910,9 +2172,166 @@ _NOT_AN_EFFECT = (
     "feel better",
     "du bien",
     "mal au coeur de",
+    "de marbre",
+    "indifferent",
+    "la trouille",
+    "les boules",
+    "les jetons",
+    "la rage",
+    "la haine",
+    "happy",
+    "so happy",
+    "sick of",
+    "realize",
+    "realise",
+    "question",
+    "doubt",
+    "hope",
+    "the best",
+    "best",
+    "great",
+    "good",
+    "amazing",
+    "so much better",
+    "energy",
+    "my life",
+    "peace",
+    "le meilleur",
+    "meilleur",
+    "un bien fou",
+    "la peche",
+    "la patate",
+    "de l'energie",
+    "de l energie",
+    "feel like myself",
+    "feel normal",
+    "feel human",
+    "feel alive",
+    "feel like a new",
+    "me sentir mieux",
+    "me sentir bien",
+    "revivre",
 )
 
+# French words spelled with "œ" as often as with "oe" (keys get both spellings).
+_OE_STEMS = ("coeur", "soeur", "oeil", "oedem", "oeuf", "noeud", "voeu", "boeuf", "oesoph", "coel")
+# "the nausea is gone but now I have zero appetite": relief on one side, a reaction on the other.
+_CONTRAST = re.compile(r"\s(?:mais|but|however|though|cependant|par contre|sauf que|en revanche)\s")
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n:()\[\]]|\s(?:mais|but|sauf|except|however|cependant)\s")
+# "à cause de", "because of", "due to": blame words, checked for what they blame.
+_BLAME = ("a cause", "because", "due to", "du au", "due au", "lie au", "liee au")
+# What may stand for the product after a blame word ("because of it", "à cause du traitement").
+_PRODUCT_STANDINS = frozenset(
+    {
+        "it",
+        "that",
+        "this",
+        "them",
+        "these",
+        "those",
+        "ca",
+        "cela",
+        "lui",
+        "celui",
+        "celle",
+        "ce",
+        "cette",
+        "ces",
+        "traitement",
+        "medicament",
+        "medicaments",
+        "medoc",
+        "medocs",
+        "cachet",
+        "cachets",
+        "comprime",
+        "comprimes",
+        "pilule",
+        "vaccin",
+        "injection",
+        "piqure",
+        "medication",
+        "medications",
+        "medicine",
+        "meds",
+        "pill",
+        "pills",
+        "drug",
+        "drugs",
+        "treatment",
+        "shot",
+        "vaccine",
+        "dose",
+    }
+)
+# "headaches every time I take it": a habit of taking the product, no need to name it again.
+_HABITUAL = ("every", "each", "whenever", "chaque", "a chaque")
+# "Febrinol = nausées", "Ibuvia → mal au bide" (not ">": "Febrinol > Paracetix" compares).
+_SHORTHAND_LINKS = ("=", "->", "→", "=>")
+# Words that tie a symptom named first to the product named after it.
+_LINK_WORDS = frozenset(
+    [
+        "sous",
+        "avec",
+        "with",
+        "from",
+        "on",
+        "du",
+        "des",
+        "au",
+        "aux",
+        "to",
+        "par",
+        "after",
+        "apres",
+        "since",
+        "depuis",
+        "thanks",
+        "merci",
+        "of",
+        "off",
+        "taking",
+        "using",
+    ]
+)
+# Words between a part and a state that undo the pair.
+_PAIR_BLOCKERS = frozenset(
+    {
+        "moins",
+        "less",
+        "pas",
+        "not",
+        "no",
+        "never",
+        "jamais",
+        "aucun",
+        "aucune",
+        "rien",
+        "nothing",
+        "longer",
+        "sans",
+        "without",
+        "ni",
+        "isn",
+        "wasn",
+        "aren",
+        "weren",
+        "don",
+        "doesn",
+        "didn",
+        "isnt",
+        "wasnt",
+        "arent",
+        "dont",
+        "doesnt",
+        "didnt",
+        "plus",
+    }
+)
+_PAIR_GAP = 30  # characters between a body part and its state ("yeux tout rouges et gonflés")
+_GOVERNED = 14  # characters between "m'a prescrit" / "put me on" and the product it governs
+_SELF = "self"  # payload of first-person cues that re-anchor a post on the author ("moi aussi")
 _NEG_WINDOW = 28  # characters before a reaction where a negation still applies
 _HYPO_WINDOW = 60
 _INDIC_WINDOW = 14
@@ -953,8 +2372,7 @@ class AdverseReactionDetector:
         entries: dict[str, list[tuple[int, str]]] = {}
 
         def add(phrase: str, kind: int, payload: str = "") -> None:
-            key = _key(phrase)
-            if key:
+            for key in _ligature_variants(_key(phrase)):
                 bucket = entries.setdefault(key, [])
                 if (kind, payload) not in bucket:
                     bucket.append((kind, payload))
@@ -962,7 +2380,7 @@ class AdverseReactionDetector:
         if use_drug_dictionary:
             for name in load_drug_names():
                 entries[" " + name + " "] = [(_PRODUCT, "")]  # named as written
-        for name in FRENCH_DRUGS:
+        for name in FRENCH_DRUGS + DRUG_CLASSES:
             add(name, _PRODUCT)
         for product in products:
             label, aliases = (product, (product,)) if isinstance(product, str) else product
@@ -974,6 +2392,11 @@ class AdverseReactionDetector:
         for category, terms in REACTIONS.items():
             for term in terms:
                 add(term, _REACTION, category)
+        for word, classes in _PART_INDEX.items():
+            add(word, _PART, classes)
+        for state, words in BODY_STATES.items():
+            for word in words:
+                add(word, _STATE, state)
         for kind, phrases in (
             (_RELATIVE, RELATIVES),
             (_FIRST, FIRST_PERSON),
@@ -985,6 +2408,8 @@ class AdverseReactionDetector:
             (_NEWS, NEWS),
             (_AD, ADS),
             (_HEARSAY, HEARSAY),
+            (_THIRD, THIRD_PARTY),
+            (_PRESCRIBE, PRESCRIBING),
             (_PRICE, PRICE_SHORTAGE),
             (_TEMPORAL, TEMPORAL),
             (_ALT, ALTERNATIVE_CAUSE),
@@ -994,6 +2419,8 @@ class AdverseReactionDetector:
         ):
             for phrase in phrases:
                 add(phrase, kind)
+        for phrase in SELF_ANCHORS:
+            add(phrase, _FIRST, _SELF)
         # Two automata: entities (products, reactions) decide the early exit on their own, so the
         # common post never pays for the frequent cue words ("je", "my", "pas").
         self._entities = ahocorasick.Automaton()
@@ -1024,7 +2451,7 @@ class AdverseReactionDetector:
         # Pass 1, products and reactions only: most posts stop here.
         hits: list[tuple[int, int, int, str]] = []  # (start, end, kind, payload), original offsets
         has_product = bool(products)
-        has_reaction = False
+        has_reaction = has_part = has_state = False
         for end, (length, values) in self._entities.iter(padded):
             start = end - length + 1  # padded index of the leading space == original word start
             for kind, payload in values:
@@ -1032,10 +2459,14 @@ class AdverseReactionDetector:
                     has_product = True
                 elif start and text[start - 1] == "#":
                     continue  # "#migraine" tags a topic, it does not tell a reaction
+                elif kind == _PART:
+                    has_part = True
+                elif kind == _STATE:
+                    has_state = True
                 else:
                     has_reaction = True
                 hits.append((start, end - 1, kind, payload))
-        if not (has_product and has_reaction):
+        if not (has_product and (has_reaction or (has_part and has_state))):
             return _NONE
         # Pass 2: the cues around them.
         for end, (length, values) in self._cues.iter(padded):
@@ -1080,26 +2511,38 @@ class AdverseReactionDetector:
         indications = by_kind.get(_INDIC, [])
         reliefs = by_kind.get(_RELIEF, [])
         advice = by_kind.get(_ADVICE, [])
+        prescribing = by_kind.get(_PRESCRIBE, [])
         # "hospitalisé pour une hémorragie": "pour" after a severity word is not an indication.
         severity_ends = {e for _, e, c in by_kind.get(_REACTION, []) if c == _SEVERITY}
         indicating = [
             cue for cue in indications if not any(0 <= cue[0] - e <= 2 for e in severity_ends)
         ]
+        # "Febrinol = nausées", "Ibuvia → mal au bide": shorthand for "gave me".
+        causal = causal + [
+            (pe, pe + 1, "")
+            for _, pe, _ in products
+            if folded[pe : pe + 4].lstrip().startswith(_SHORTHAND_LINKS)
+        ]
         experience = intake + causal + patient_spans
+        blames = [cue for cue in causal if folded.startswith(_BLAME, cue[0])]
 
+        layout = _Layout(folded)
+        reactions = by_kind.get(_REACTION, [])
+        if _STATE in by_kind and _PART in by_kind:
+            reactions = reactions + _paired(folded, layout, by_kind[_PART], by_kind[_STATE])
         kept: list[tuple[int, int, str]] = []
-        for start, end, category in _longest(by_kind.get(_REACTION, [])):
+        for start, end, category in _longest(reactions):
             # A reaction word inside a product name is the product.
             if any(ps <= start and end <= pe for ps, pe, _ in products):
                 continue
-            clause_start = _clause_start(folded, start)
+            clause_start = layout.clause_start(start)
             if _cue_before(negations, start, max(clause_start, start - _NEG_WINDOW)):
                 continue
             if _cue_before(hypotheticals, start, max(clause_start, start - _HYPO_WINDOW)):
                 continue
             if _cue_before(indicating, start, max(clause_start, start - _INDIC_WINDOW)):
                 continue
-            sentence_start, sentence_end = _sentence_bounds(folded, start)
+            sentence_start, sentence_end = layout.sentence(start)
             # "Can Ibuvia cause nausea?": a question that tells no experience of its own, or
             # that asks what to give for the symptom.
             if folded.startswith("?", sentence_end) and (
@@ -1110,20 +2553,68 @@ class AdverseReactionDetector:
             # Headache, fever, pain, fatigue are why people take painkillers: only counted when
             # the post links them to the product ("me donne des migraines", "since I started").
             if category in _WEAK and not _linked(
-                start, end, sentence_start, sentence_end, folded, causal, temporal, products, intake
+                start,
+                end,
+                sentence_start,
+                sentence_end,
+                folded,
+                layout,
+                causal,
+                temporal,
+                products,
+                intake,
             ):
                 continue
-            # "la Ventoline me calme quand je suis essoufflée", "nausea gone in 20 min".
-            clause_end = _clause_end(folded, end)
+            # "la Ventoline me calme quand je suis essoufflée", "nausea gone in 20 min" (but the
+            # "gone" of "appetite gone" is the reaction itself).
+            clause_end = layout.clause_end(end)
             if any(
-                (clause_start <= s and e <= clause_end) or (sentence_start <= s and e <= start)
+                not (start <= s and e <= end)
+                and (
+                    (clause_start <= s and e <= clause_end)
+                    or (
+                        sentence_start <= s
+                        and e <= start
+                        and not _CONTRAST.search(folded, e, start)
+                    )
+                )
                 for s, e, _ in reliefs
+            ):
+                continue
+            # "lost 20 pounds, best decision ever": weight loss someone is glad of is the aim.
+            if category == _WEIGHT_LOSS and any(
+                not (start <= s and e <= end) for s, e, _ in reliefs
+            ):
+                continue
+            # "des vertiges à cause de mon oreille interne": blamed on something else.
+            if any(
+                end <= s < sentence_end and not _blames_product(folded, e, products)
+                for s, e, _ in blames
+            ):
+                continue
+            # "crises d'angoisse, le pédiatre lui a prescrit de l'Atarax": treated, not caused.
+            if (prescribing or reliefs) and _treated(
+                start,
+                end,
+                sentence_start,
+                sentence_end,
+                folded,
+                layout,
+                prescribing,
+                reliefs,
+                products,
+                causal + temporal,
             ):
                 continue
             # "a rash from chickenpox", "ma fille a des boutons, c'est la varicelle" (but "pour
             # sa gastro" is why the product was given, not another cause).
             if any(
-                sentence_start <= s and e <= sentence_end and not _cue_before(indicating, s, s - 8)
+                sentence_start <= s
+                and e <= sentence_end
+                and not _cue_before(indicating, s, s - 8)
+                and not folded.startswith(
+                    ("like", "-like"), e + 1 if folded[e : e + 1] == " " else e
+                )
                 for s, e, _ in by_kind.get(_ALT, [])
             ):
                 continue
@@ -1132,7 +2623,9 @@ class AdverseReactionDetector:
         severe = any(c == _SEVERITY for _, _, c in kept)
         kept = [span for span in kept if span[2] != _SEVERITY]
         if not kept:
-            kept = _causal_statement(folded, verbs, products, negations, hypotheticals, reliefs)
+            kept = _causal_statement(
+                folded, layout, verbs, products, negations, hypotheticals, reliefs
+            )
         if not kept:
             return AdeResult(candidate=False, score=0.1)
 
@@ -1150,9 +2643,14 @@ class AdverseReactionDetector:
         news = bool(by_kind.get(_NEWS))
         ad = bool(by_kind.get(_AD))
         # Hearsay framing comes first ("apparently an influencer..."); "anyone else?" after a
-        # first-hand report is not hearsay.
-        hearsay = not relatives and any(
-            s < first_reaction[0] for s, _, _ in by_kind.get(_HEARSAY, [])
+        # first-hand report is not hearsay, nor is a relative's own story ("ma cousine m'a dit
+        # qu'elle a eu des plaques"), unless a stranger follows ("... qu'une femme de son club").
+        hearsay = _second_hand(
+            kept,
+            relatives,
+            by_kind.get(_HEARSAY, []),
+            by_kind.get(_THIRD, []),
+            by_kind.get(_FIRST, []),
         )
         if news:
             score -= 0.45
@@ -1162,9 +2660,20 @@ class AdverseReactionDetector:
             score -= 0.45
         if by_kind.get(_PRICE):
             score -= 0.35
+        # "My allergies are killing me, itchy eyes, Zyrtec time": symptoms first, then the
+        # product, and nothing that says it came after taking it is a symptom being treated.
+        if (
+            products
+            and not (intake or causal or temporal)
+            and all(ps > first_reaction[0] for ps, _, _ in products)
+            and not any(_linked_by_preposition(folded, ps) for ps, _, _ in products)
+        ):
+            score -= 0.2
         score = round(min(1.0, max(0.0, score)), 3)
         first_hand = bool(patient or intake) and not (news or ad or hearsay)
-        candidate = score >= self.threshold and bool(patient or intake or temporal)
+        # Someone must have taken it: a patient, an intake, a time sequence or a causal link
+        # ("crise de tétanie une heure après le Vogalène" is first-hand without a pronoun).
+        candidate = score >= self.threshold and bool(patient or intake or temporal or causal)
 
         # Evidence: every product, the reactions kept and the experience cues.
         product_name: str | None = None
@@ -1206,12 +2715,73 @@ def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return kept
 
 
+def _paired(
+    folded: str,
+    layout: _Layout,
+    parts: list[tuple[int, int, str]],
+    states: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """Reactions told as a body part and a state in one clause ("le visage tout rouge").
+
+    Each state takes the nearest part (at most `_PAIR_GAP` characters away, either side, no
+    clause break between) of the first class its `_PAIRINGS` row accepts; the span covers both.
+    """
+    found: list[tuple[int, int, str]] = []
+    for ss, se, state in states:
+        for part_class, category in _PAIRINGS[state]:
+            best: tuple[int, int, int] | None = None
+            for ps, pe, classes in parts:
+                if part_class not in _PART_CLASSES[classes]:
+                    continue
+                left, right = (se, ps) if ps >= se else (pe, ss)
+                gap = right - left
+                if gap < 0 or gap > _PAIR_GAP or layout.broken(left, right):
+                    continue
+                # "genou beaucoup moins douloureux", "my face isn't red anymore"
+                if not _PAIR_BLOCKERS.isdisjoint(folded[left:right].replace("'", " ").split()):
+                    continue
+                if best is None or gap < best[0]:
+                    best = (gap, min(ss, ps), max(se, pe))
+            if best is not None:
+                found.append((best[1], best[2], category))
+                break
+    return found
+
+
+def _blames_product(folded: str, position: int, products: list[tuple[int, int, str]]) -> bool:
+    """After "à cause de" / "because of": the product, a word standing for it ("it", "ce
+    médicament", "the meds"), or something else ("mon oreille interne", "my anxiety")?"""
+    if any(position <= ps <= position + _GOVERNED * 2 for ps, _, _ in products):
+        return True
+    words = folded[position : position + 24].replace("'", " ").split()[:3]
+    return not _PRODUCT_STANDINS.isdisjoint(words)
+
+
+def _linked_by_preposition(folded: str, product_start: int) -> bool:
+    """Does a linking word lead to the product ("hémorragie sous Kardégic", "oedème avec
+    l'Amoxicilline", "a rash from Bactrim", "effet secondaire du Kardegic")?"""
+    words = folded[max(0, product_start - 14) : product_start].replace("'", " ").split()
+    return any(word in _LINK_WORDS for word in words[-3:])
+
+
+def _ligature_variants(key: str) -> tuple[str, ...]:
+    """The key as written and with "œ"/"oe" swapped: `fold` keeps "œ", and people type both."""
+    if not key:
+        return ()
+    if "œ" in key:
+        return (key, key.replace("œ", "oe"))
+    if any(stem in key for stem in _OE_STEMS):
+        return (key, key.replace("oe", "œ"))
+    return (key,)
+
+
 def _cue_before(cues: list[tuple[int, int, str]], position: int, window_start: int) -> bool:
     return any(window_start <= start and end <= position for start, end, _ in cues)
 
 
 def _causal_statement(
     folded: str,
+    layout: _Layout,
     verbs: list[tuple[int, int, str]],
     products: list[tuple[int, int, str]],
     negations: list[tuple[int, int, str]],
@@ -1226,11 +2796,11 @@ def _causal_statement(
     ones by the usual cues. The span is the rest of the clause, at most 40 characters.
     """
     for s, e, _ in verbs:
-        sentence_start, _sentence_end = _sentence_bounds(folded, s)
+        sentence_start, _sentence_end = layout.sentence(s)
         if not any(sentence_start <= ps and pe <= s and s - pe <= 60 for ps, pe, _ in products):
             continue
-        clause_start = _clause_start(folded, s)
-        clause_end = _clause_end(folded, e)
+        clause_start = layout.clause_start(s)
+        clause_end = layout.clause_end(e)
         if _cue_before(negations, s, max(clause_start, s - _NEG_WINDOW)):
             continue
         if _cue_before(hypotheticals, s, max(clause_start, s - _HYPO_WINDOW)):
@@ -1247,12 +2817,97 @@ def _causal_statement(
     return []
 
 
+def _treated(
+    start: int,
+    end: int,
+    sentence_start: int,
+    sentence_end: int,
+    folded: str,
+    layout: _Layout,
+    prescribing: list[tuple[int, int, str]],
+    reliefs: list[tuple[int, int, str]],
+    products: list[tuple[int, int, str]],
+    links: list[tuple[int, int, str]],
+) -> bool:
+    """Is this symptom what the product was then given for?
+
+    Yes when the sentence names no product before the symptom, and after it a prescribing or
+    giving cue governs a product ("le pédiatre lui a prescrit de l'Atarax", "my doctor started
+    me on buspirone", "so I took an Advil"), with no "since"/"après"/"because" in between:
+    in "des vertiges depuis que le médecin m'a prescrit du Seroplex" the product came first.
+    Yes too when the product named after the symptom is followed by relief ("grosse migraine,
+    j'ai pris un Doliprane et ça commence à passer"), unless a link ties the symptom to it
+    ("des plaques après le Doliprane, ça passe un peu").
+    """
+    if any(sentence_start <= ps and pe <= start for ps, pe, _ in products):
+        return False
+    after = [p for p in products if end <= p[0] and p[1] <= sentence_end]
+    if not after:
+        return False
+    for cs, ce, _ in prescribing:
+        if not (end <= cs and ce <= sentence_end):
+            continue
+        if not any(ce <= ps <= ce + _GOVERNED for ps, _, _ in after):
+            continue
+        # "face swelled up after Paracetix Junior, ER gave him steroids": the symptom has its
+        # own suspect before the treatment.
+        if any(pe <= cs for _, pe, _ in after):
+            continue
+        # "depuis que le médecin m'a prescrit": the link governs the cue (same clause); in
+        # "depuis la rentrée, le pédiatre lui a prescrit" it does not.
+        if any(
+            end <= s < cs and folded.startswith(_CAUSE_AFTER, s) and not layout.broken(s, cs)
+            for s, _, _ in links
+        ):
+            continue
+        return True
+    first_after = after[0][0]
+    return (
+        any(first_after < rs and re_ <= sentence_end for rs, re_, _ in reliefs)
+        and not any(
+            end <= s < first_after and folded.startswith(_CAUSE_AFTER, s) for s, _, _ in links
+        )
+        and not _linked_by_preposition(folded, first_after)
+    )
+
+
+def _second_hand(
+    kept: list[tuple[int, int, str]],
+    relatives: list[tuple[int, int, str]],
+    framing: list[tuple[int, int, str]],
+    strangers: list[tuple[int, int, str]],
+    first_person: list[tuple[int, int, str]],
+) -> bool:
+    """Is every kept reaction someone else's, as the author heard or read about it?
+
+    A reaction is second-hand when a stranger ("une femme", "some guy", "des mamans") is named
+    before it with no relative or explicit "moi aussi"/"me too" in between, or when hearsay
+    framing ("apparemment", "I read that") precedes it and no relative is named before it.
+    """
+    if not (framing or strangers):
+        return False
+    own = [span for span in first_person if span[2] == _SELF]
+    anchors = relatives + own
+    strangers = [
+        c for c in strangers if not any(rs <= c[0] and c[1] <= re_ for rs, re_, _ in relatives)
+    ]
+    for start, _end, _category in kept:
+        last_anchor = max((e for s, e, _ in anchors if e <= start), default=-1)
+        if any(last_anchor <= s and e <= start for s, e, _ in strangers):
+            continue
+        if last_anchor < 0 and any(e <= start for _, e, _ in framing):
+            continue
+        return False
+    return True
+
+
 def _linked(
     start: int,
     end: int,
     sentence_start: int,
     sentence_end: int,
     folded: str,
+    layout: _Layout,
     causal: list[tuple[int, int, str]],
     temporal: list[tuple[int, int, str]],
     products: list[tuple[int, int, str]],
@@ -1272,7 +2927,20 @@ def _linked(
                 e <= ps and pe <= start for ps, pe, _ in products
             ):
                 return True
-        elif end <= s and e <= sentence_end and folded.startswith(_CAUSE_AFTER, s):
+        elif (
+            end <= s
+            and e <= sentence_end
+            and folded.startswith(_CAUSE_AFTER, s)
+            # "courbatures après la salle, du Paracetix": the cause must be the product (or a
+            # habit of taking it: "headaches every time I take it").
+            and (
+                folded.startswith(_HABITUAL, s)
+                or any(
+                    e <= ps <= e + _GOVERNED * 2 and not layout.broken(e, ps)
+                    for ps, _, _ in products
+                )
+            )
+        ):
             return True
     if any(
         sentence_start <= s
@@ -1289,20 +2957,36 @@ def _linked(
     )
 
 
-def _clause_end(folded: str, position: int) -> int:
-    match = _CLAUSE_BREAK.search(folded, position)
-    return match.start() if match else len(folded)
+class _Layout:
+    """Clause and sentence boundaries of one post, found once: a post has several reactions and
+    each asks for its clause and sentence, which is a regex scan per question otherwise."""
 
+    __slots__ = ("_break_ends", "_break_starts", "_length", "_stops")
 
-def _clause_start(folded: str, position: int) -> int:
-    last = 0
-    for match in _CLAUSE_BREAK.finditer(folded, 0, position):
-        last = match.end()
-    return last
+    def __init__(self, folded: str) -> None:
+        self._length = len(folded)
+        breaks = [match.span() for match in _CLAUSE_BREAK.finditer(folded)]
+        self._break_starts = [start for start, _ in breaks]
+        self._break_ends = [end for _, end in breaks]
+        self._stops = [match.start() for match in _SENTENCE_STOP.finditer(folded)]
 
+    def clause_start(self, position: int) -> int:
+        """End of the last clause break that ends at or before `position` (0 if none)."""
+        index = bisect_right(self._break_ends, position)
+        return self._break_ends[index - 1] if index else 0
 
-def _sentence_bounds(folded: str, position: int) -> tuple[int, int]:
-    """Start and end (index of the closing punctuation, or len) of the sentence at `position`."""
-    start = max(folded.rfind(ch, 0, position) for ch in ".!?\n") + 1
-    ends = [i for i in (folded.find(ch, position) for ch in ".!?\n") if i >= 0]
-    return start, min(ends) if ends else len(folded)
+    def clause_end(self, position: int) -> int:
+        """Start of the first clause break at or after `position` (the length if none)."""
+        index = bisect_left(self._break_starts, position)
+        return self._break_starts[index] if index < len(self._break_starts) else self._length
+
+    def broken(self, left: int, right: int) -> bool:
+        """Is there a clause break inside [left, right)?"""
+        index = bisect_left(self._break_starts, left)
+        return index < len(self._break_starts) and self._break_ends[index] <= right
+
+    def sentence(self, position: int) -> tuple[int, int]:
+        """Start and end (index of the closing punctuation, or len) of the sentence there."""
+        index = bisect_left(self._stops, position)
+        start = self._stops[index - 1] + 1 if index else 0
+        return start, self._stops[index] if index < len(self._stops) else self._length

@@ -1,11 +1,16 @@
 """Adverse-drug-reaction candidates: quality on a held-out labelled set, and speed, in one run.
 
-    python benchmarks/ade.py [--data benchmarks/data/ade_eval.jsonl] [--simulator] [--show 5]
+    python benchmarks/ade.py [--data FILE ...] [--simulator] [--show 5]
 
 Quality: precision, recall and F1 per language and overall, with the confusion counts and a few
-false negatives/positives to read. The default data file was written after the detector was
-frozen and is never used for tuning (tune on tests/data/ade_dev.jsonl). `--simulator` also
-scores the demo simulator's `adverse_reaction` labels (original posts only, duplicates skipped).
+false negatives/positives to read, on two held-out sets that are never used for tuning (tune on
+tests/data/ade_dev.jsonl):
+- `ade_eval.jsonl` (198 posts), written after the first detector was frozen; two of its misses
+  were later quoted in the README, so it is no longer perfectly blind;
+- `ade_eval_v2.jsonl` (240 posts), written blind by an author who saw neither the detector nor
+  its dev set, before the lexicon was broadened: the figure to trust.
+`--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
+duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
 """
 
@@ -22,7 +27,10 @@ from veille.agents.adverse import AdverseReactionDetector, products_from_watchli
 from veille.agents.watchlists import load_file_config
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = REPO / "benchmarks" / "data" / "ade_eval.jsonl"
+HELD_OUT = [
+    REPO / "benchmarks" / "data" / "ade_eval.jsonl",
+    REPO / "benchmarks" / "data" / "ade_eval_v2.jsonl",
+]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 
 
@@ -153,7 +161,7 @@ def speed(detector: AdverseReactionDetector, texts: Iterable[str], label: str) -
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, nargs="+", default=HELD_OUT)
     parser.add_argument("--simulator", action="store_true", help="also score simulator labels")
     parser.add_argument("--show", type=int, default=5, help="examples of errors to print")
     args = parser.parse_args(argv)
@@ -161,8 +169,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     started = time.perf_counter()
     detector = demo_detector()
     print(f"detector built in {time.perf_counter() - started:.2f} s (drug dictionary included)")
-    rows = load_rows(args.data)
-    score(detector, rows, args.show, f"labelled set {args.data}")
+    rows = [row for path in args.data for row in load_rows(path)]
+    for path in args.data:
+        score(detector, load_rows(path), args.show, f"labelled set {path}")
     sim = simulator_rows()
     if args.simulator:
         score(detector, sim, args.show, "simulator generate_scenario(seed=42), originals only")

@@ -93,6 +93,77 @@ def test_reports_are_candidates(
     assert result.reporter_identifiable
 
 
+# --- lay wording: metaphors, body part + state, relatives -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction", "phrase"),
+    [
+        # French metaphors, SMS spelling, no lexicon verb
+        (
+            "Depuis que chui sous Seroplex j'ai les jambes en coton, je tiens à peine debout",
+            "dizziness",
+            "les jambes en coton",
+        ),
+        ("jai pris un doli 1000 et g la gerbe depuis une heure", "nausea", "la gerbe"),
+        (
+            "Le Ventoline donne à mon fils un cœur qui galope pendant une heure",
+            "palpitations",
+            "cœur qui galope",
+        ),
+        # English metaphors
+        (
+            "took one Benadryl and felt like I was wading through molasses all day",
+            "somnolence",
+            "wading through molasses",
+        ),
+        (
+            "Cut my Effexor dose and now I get zapped every few minutes, like electric shocks",
+            "paraesthesia / numbness",
+            "zapped",
+        ),
+        # a body part and a state no list pairs ("tout rouge et brûlant", "got huge")
+        (
+            "ma petite a le visage tout rouge et brûlant une heure après le sirop Paracetix",
+            "skin rash",
+            "visage tout rouge et brûlant",
+        ),
+        (
+            "my son's tongue got huge after his Paracetix Junior dose, we're in the ER now",
+            "angioedema / swelling",
+            "tongue got huge",
+        ),
+    ],
+)
+def test_lay_wording_is_a_reaction(
+    detector: AdverseReactionDetector, text: str, reaction: str, phrase: str
+) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+    assert result.reaction == reaction
+    assert phrase in spans(text, result, "reaction")
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("hubby started Cipro last week and now his Achilles is killing him", "hubby"),
+        ("ma daronne a des fourmis dans les mains depuis qu'elle prend le Lyrica", "ma daronne"),
+        ("my 6yo on Singulair keeps saying she wants to die, stopping it today", "my 6yo"),
+        # the relative tells their own story: a report, not hearsay
+        (
+            "Ma cousine m'a dit qu'elle avait eu des plaques partout avec le Doliprane",
+            "Ma cousine",
+        ),
+    ],
+)
+def test_relative_as_patient(detector: AdverseReactionDetector, text: str, relative: str) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+    assert result.patient_mentioned
+    assert relative in spans(text, result, "experience")
+
+
 # --- hard negatives, one per kind --------------------------------------------------------------
 
 
@@ -131,6 +202,20 @@ def test_reports_are_candidates(
         "Febrinol pour la fièvre de ma fille, elle est beaucoup mieux 🥰",
         # symptom hashtags are topics, not reactions
         "Paracetix et au lit #migraine #fievre",
+        # negated metaphors and lay wording
+        "Pas de vertiges ni de jambes en coton avec le Seroplex, tout va bien",
+        "No brain zaps, no heart racing, zero sex drive issues since I started Lexapro",
+        "6 months on Wegovy and not a single bout of nausea, down 30 lbs",
+        # the symptom the product was then given for
+        "Ma fille fait des crises d'angoisse, le pédiatre lui a prescrit de l'Atarax pour l'aider",
+        "My anxiety is through the roof lately, my doctor started me on buspirone to help",
+        "Grosse migraine depuis ce matin, j'ai pris un Doliprane et ça commence à passer",
+        # a stranger's reaction relayed by a relative
+        "Ma tante m'a dit qu'une femme de son club avait fait un AVC à cause de la pilule",
+        # fears and figurative wording
+        "J'ai tellement la trouille de faire un choc anaphylactique avec l'Augmentin",
+        "Melatonin gives me the best sleep, no grogginess in the morning",
+        "9€ la boîte de Ventoline, ça me donne des palpitations rien que de payer",
     ],
 )
 def test_hard_negatives_are_not_candidates(detector: AdverseReactionDetector, text: str) -> None:
@@ -162,11 +247,15 @@ def test_product_passed_by_the_watchlist_stage(detector: AdverseReactionDetector
 def test_causal_statement_catches_symptoms_the_lexicon_lacks(
     detector: AdverseReactionDetector,
 ) -> None:
-    text = "Plaquenil made my vision go weird and wavy, seeing my eye doctor"
+    text = "Plaquenil made my fingernails turn a weird grey colour, seeing my doctor"
     result = detector.detect(text)
     assert result.candidate
     assert result.reaction == "unspecified (causal statement)"
-    assert spans(text, result, "reaction") == ["vision go weird and wavy"]
+    assert spans(text, result, "reaction") == ["fingernails turn a weird grey colour"]
+    # a body part and its state are now read together, so this one needs no fallback
+    vision = detector.detect("Plaquenil made my vision go weird and wavy, seeing my eye doctor")
+    assert vision.candidate
+    assert vision.reaction == "vision problems"
     # ... but "does nothing" and figurative fear are not effects
     assert not detector.detect(
         "J'ai mal au crâne et le Paracetix me fait rien, journée pourrie"
