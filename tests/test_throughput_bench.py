@@ -71,7 +71,10 @@ def test_throughput_harness_end_to_end(tmp_path: Path) -> None:
         assert not result["failed"], (key, result)
         assert result["distinct"] == POSTS, (key, result)
         assert result["total"] == POSTS, (key, result)  # no duplicates without a rebalance
-        assert result["posts_per_s"], (key, result)
+        # A contender whose N outputs all arrive in the harness's first poll has no window to
+        # time (the first poll also holds its start-up): possible with Quix, which flushes on its
+        # checkpoint (seen once on 2,000 posts). Otherwise the rate must be there.
+        assert result["posts_per_s"] or result["window_posts"] == 0, (key, result)
         assert result["label"] in out
         if key != "a":
             assert result["latency_received"] == result["latency_sent"] == 500, (key, result)
