@@ -95,19 +95,13 @@ class Enricher:
     def _enrich_one_by_one(
         self, valid: list[tuple[SourceMessage, Post]], result: BatchResult, now: datetime
     ) -> BatchResult:
+        enriched_at = format_timestamp(now)
         for message, post in valid:
             try:
                 language = self.language.identify([post.text])[0]
                 sentiment = self.sentiment.classify([post.text])[0]
                 record = _build_record(
-                    message,
-                    post,
-                    language,
-                    sentiment,
-                    self.matcher,
-                    self.adverse,
-                    now,
-                    format_timestamp(now),
+                    message, post, language, sentiment, self.matcher, self.adverse, now, enriched_at
                 )
             except Exception as exc:
                 result.rejected.append((message, _processing_error(exc)))
