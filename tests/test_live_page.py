@@ -44,16 +44,22 @@ def chromium() -> str:
     return found
 
 
+FALLBACK_ATTEMPT = 2
+
+
 def render(url: str, budget_ms: int = 6000) -> str:
     """The DOM after the page's scripts ran (virtual time lets its fetches complete).
 
     Headless Chromium now and then dies of a signal (SIGILL/SIGTRAP: a CHECK failure in its own
     process model), seen on a loaded machine and three times in a row on a machine where it had
-    just been installed: that is retried, after a pause, any other failure is not.
+    just been installed, then six times in a row during one full suite run: that is retried after
+    a pause, from the third attempt with the whole browser in one process (no zygote, no
+    renderer processes to fork), which renders the same DOM. Any other failure is not retried.
     """
     for attempt in range(6):
         if attempt:
             time.sleep(2 * attempt)
+        one_process = ["--single-process", "--no-zygote"] if attempt >= FALLBACK_ATTEMPT else []
         with tempfile.TemporaryDirectory(prefix="veille-chromium-") as profile:
             result = subprocess.run(
                 [
@@ -67,6 +73,7 @@ def render(url: str, budget_ms: int = 6000) -> str:
                     "--disable-background-networking",
                     "--disable-component-update",
                     "--disable-sync",
+                    *one_process,
                     f"--user-data-dir={profile}",
                     f"--virtual-time-budget={budget_ms}",
                     "--dump-dom",
