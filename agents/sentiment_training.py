@@ -36,7 +36,14 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from veille.agents.sentiment_model import LABELS, FastTextSentiment, normalize
+from veille.agents.sentiment_model import (
+    LABELS,
+    FastTextSentiment,
+    lexicon_path,
+    model_input,
+    normalize,
+    write_lexicon,
+)
 
 SEED = 20240603
 TEST_FRACTION = 0.15
@@ -65,7 +72,7 @@ HYPER_PARAMETERS: dict[str, object] = {
 # quantized separately): 15.5 MB dense -> 2.7 MB at equal held-out macro-F1. No `cutoff`: pruning
 # the rows to the 100k most useful (with `retrain`) gave 2.0 MB at equal accuracy but costs a
 # hash-map lookup per character n-gram at prediction, measured -20 to -25 % posts/s.
-QUANTIZE: dict[str, object] = {"cutoff": 0, "qnorm": True, "dsub": 2}
+QUANTIZE: dict[str, object] = {"cutoff": 0, "qnorm": False, "dsub": 2}
 NAN_RETRIES = 8
 # Repetitions of each in-domain example in the training file: a few hundred hand-written French
 # and health posts would otherwise be drowned by ~31k general English tweets.
@@ -255,6 +262,22 @@ def amazon_fr() -> list[Example]:
     ]
 
 
+# Lexicon words weaker than this (|valence| on VADER's -4..4 scale) give no cue: the weak
+# entries are mostly noise for posts ("tout" -0.5 is a French function word, "ok", "want").
+CUE_MIN_VALENCE = 1.0
+
+
+def _vader_lexicon_lines(archive: Archive, member_name: str) -> list[str]:
+    with tarfile.open(fetch(archive)) as sdist:
+        member = sdist.extractfile(member_name)
+        assert member is not None
+        return member.read().decode("utf-8").splitlines()
+
+
+EN_LEXICON = "vaderSentiment-3.3.2/vaderSentiment/vader_lexicon.txt"
+FR_LEXICON = "vaderSentiment_fr-1.3.4/vaderSentiment_fr/fr_lexicon.txt"
+
+
 # Lexicon words whose mean valence is at least this far from 0 become one-word examples.
 LEXICON_CUTOFF = 1.0
 
@@ -272,10 +295,7 @@ def lexicon_words(
     English side the wrong polarity (on a development split, the English VADER lexicon added
     this way did not help, so only the French one is used).
     """
-    with tarfile.open(fetch(VADER_FR)) as sdist:
-        member = sdist.extractfile("vaderSentiment_fr-1.3.4/vaderSentiment_fr/fr_lexicon.txt")
-        assert member is not None
-        lines = member.read().decode("utf-8").splitlines()
+    lines = _vader_lexicon_lines(VADER_FR, FR_LEXICON)
     examples = []
     for line in lines:
         word, _, value = line.partition("->")
@@ -303,15 +323,38 @@ def negated_positives(min_valence: float = 1.5) -> list[Example]:
         for e in lexicon_words(min_valence)
         if e.label == "positive"
     ]
-    with tarfile.open(fetch(VADER)) as sdist:
-        member = sdist.extractfile("vaderSentiment-3.3.2/vaderSentiment/vader_lexicon.txt")
-        assert member is not None
-        lines = member.read().decode("utf-8").splitlines()
-    for line in lines:
+    for line in _vader_lexicon_lines(VADER, EN_LEXICON):
         word, _, rest = line.partition("\t")
         if word.isalpha() and float(rest.split("\t")[0]) >= min_valence:
             examples.append(Example(f"not {word}", "negative", "en", "negation"))
     return examples
+
+
+def polarity_lexicon(min_valence: float = CUE_MIN_VALENCE) -> dict[str, float]:
+    """Normalized word -> valence, from VADER 3.3.2 (en) then vaderSentiment-fr 1.3.4 (both MIT).
+
+    The source of the model's lexicon cues (`sentiment_model.lexicon_cues`); saved beside the
+    model. English entries win a clash of folded spellings: "hair" is the English word, not
+    "haïr"; a French word the English list lacks keeps its French valence.
+    """
+    lexicon: dict[str, float] = {}
+    for line in _vader_lexicon_lines(VADER, EN_LEXICON):
+        word, _, rest = line.partition("\t")
+        valence = float(rest.split("\t")[0])
+        if word.isalpha() and abs(valence) >= min_valence:
+            lexicon[normalize(word)] = valence
+    for line in _vader_lexicon_lines(VADER_FR, FR_LEXICON):
+        word, _, value = line.partition("->")
+        if not word.isalpha():
+            continue
+        try:
+            valence = float(value)
+        except ValueError:
+            continue
+        token = normalize(word)
+        if abs(valence) >= min_valence and " " not in token:
+            lexicon.setdefault(token, valence)
+    return lexicon
 
 
 def read_jsonl(path: Path, source: str, language: str | None = None) -> list[Example]:
@@ -378,15 +421,17 @@ def evaluation_sets(bench_data: Path = BENCH_DATA) -> dict[str, list[Example]]:
 
 
 def write_training_file(
-    sets: dict[str, list[Example]], path: Path, oversample: dict[str, int] = OVERSAMPLE
+    sets: dict[str, list[Example]],
+    path: Path,
+    lexicon: dict[str, float],
+    oversample: dict[str, int] = OVERSAMPLE,
 ) -> Counter[str]:
     """fastText's input format, in a seeded random order (thread=1 reads it sequentially)."""
     lines = []
     for name, examples in sets.items():
         for example in examples:
-            lines += [f"__label__{example.label} {normalize(example.text)}"] * oversample.get(
-                name, 1
-            )
+            line = f"__label__{example.label} {model_input(example.text, lexicon)}"
+            lines += [line] * oversample.get(name, 1)
     random.Random(SEED).shuffle(lines)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return Counter(line.split(" ", 1)[0].removeprefix("__label__") for line in lines)
@@ -398,15 +443,17 @@ def train(
     hyper_parameters: dict[str, object] | None = None,
     quantize: dict[str, object] | None = QUANTIZE,
 ) -> Path:
-    """Train on `sets` (default: every training set), quantize, save to `output`."""
+    """Train on `sets` (default: every training set), quantize, save to `output` and its
+    lexicon beside it."""
     import fasttext
 
     sets = sets if sets is not None else training_sets()
     params = {**HYPER_PARAMETERS, **(hyper_parameters or {})}
     output.parent.mkdir(parents=True, exist_ok=True)
+    lexicon = polarity_lexicon()
     with tempfile.TemporaryDirectory() as tmp:
         train_file = Path(tmp) / "train.txt"
-        counts = write_training_file(sets, train_file)
+        counts = write_training_file(sets, train_file, lexicon)
         print(f"training lines per label: {dict(sorted(counts.items()))}", file=sys.stderr)
         for attempt in range(1, NAN_RETRIES + 1):
             try:
@@ -422,6 +469,7 @@ def train(
                     raise
                 print(f"fastText: {error} (attempt {attempt}), retrying", file=sys.stderr)
         model.save_model(str(output))
+    write_lexicon(lexicon, lexicon_path(output))
     return output
 
 

@@ -313,7 +313,7 @@ def test_dockerfile_is_small_non_root_and_pinned() -> None:
     assert str(statefulset["spec"]["template"]["spec"]["securityContext"]["runAsUser"]) == user
 
 
-RUNTIME_SUFFIXES = {".ftz", ".bin", ".yaml", ".json", ".html", ".jsonl"}
+RUNTIME_SUFFIXES = {".ftz", ".bin", ".tsv", ".yaml", ".json", ".html", ".jsonl"}
 
 
 def test_installed_package_ships_its_runtime_data(tmp_path: Path) -> None:

@@ -14,7 +14,17 @@ from pathlib import Path
 import pytest
 
 from veille.agents.sentiment import LexiconSentiment
-from veille.agents.sentiment_model import LABELS, FastTextSentiment, normalize
+from veille.agents.sentiment_model import (
+    LABELS,
+    NEGATIVE_CUE,
+    POSITIVE_CUE,
+    FastTextSentiment,
+    default_model_path,
+    lexicon_cues,
+    model_input,
+    normalize,
+    read_lexicon,
+)
 from veille.agents.sentiment_training import macro_f1
 
 REPO = Path(__file__).resolve().parent.parent
@@ -79,6 +89,56 @@ def test_missing_model_file_is_a_clear_error(tmp_path: Path) -> None:
         FastTextSentiment(tmp_path / "nope.ftz")
 
 
+def test_missing_lexicon_beside_the_model_is_a_clear_error(tmp_path: Path) -> None:
+    copy = tmp_path / "sentiment.ftz"
+    copy.write_bytes(default_model_path().read_bytes())
+    with pytest.raises(FileNotFoundError, match=r"sentiment\.lexicon\.tsv"):
+        FastTextSentiment(copy)
+
+
+def test_malformed_lexicon_names_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "x.lexicon.tsv"
+    bad.write_text("bon\t1.9\nmauvais -2.5\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"x\.lexicon\.tsv:2"):
+        read_lexicon(bad)
+
+
+# ------------------------------------------------------------------------ lexicon cues
+
+LEXICON = {"efficace": 2.1, "nul": -2.0, "good": 1.9, "bad": -2.5}
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Efficace, je recommande", [POSITIVE_CUE]),
+        ("pas efficace", [NEGATIVE_CUE]),
+        ("pas du tout efficace", [NEGATIVE_CUE]),  # the negator three tokens back still counts
+        ("pas trop vu le médecin, efficace", [POSITIVE_CUE]),  # too far back: no flip
+        ("not bad", [POSITIVE_CUE]),
+        ("I don't feel good", [NEGATIVE_CUE]),  # "don ' t": the bare t negates
+        ("nul et pas efficace", [NEGATIVE_CUE, NEGATIVE_CUE]),
+        ("rdv demain 9h", []),
+    ],
+)
+def test_lexicon_cues(text: str, cues: list[str]) -> None:
+    assert lexicon_cues(normalize(text).split(), LEXICON) == cues
+
+
+def test_model_input_is_the_post_then_its_cues() -> None:
+    assert model_input("Pas efficace !", LEXICON) == f"pas efficace ! {NEGATIVE_CUE}"
+    assert model_input("rdv demain", LEXICON) == "rdv demain"
+    assert model_input("", LEXICON) == ""
+
+
+def test_shipped_lexicon_has_both_languages(model: FastTextSentiment) -> None:
+    lexicon = model.lexicon
+    assert lexicon["good"] > 0 > lexicon["awful"]
+    assert lexicon["efficace"] > 0 > lexicon["decevant"]  # accent-folded like the posts
+    assert all(abs(valence) >= 1.0 for valence in lexicon.values())
+    assert all(token == normalize(token) for token in list(lexicon)[:500])
+
+
 # ------------------------------------------------------------------------ cleaning
 
 
@@ -127,7 +187,6 @@ def test_ascii_and_unicode_paths_agree() -> None:
         ("👍", "positive"),
         ("nul", "negative"),
         ("merci", "positive"),
-        ("#penurie", "negative"),
         ("#soulagement", "positive"),
         # accents or none
         ("efficacité incroyable, je recommande", "positive"),
@@ -147,6 +206,10 @@ def test_ascii_and_unicode_paths_agree() -> None:
         ("got a headache today", "neutral"),
         ("Est-ce que le Doliprane est remboursé ?", "neutral"),
         ("Is ibuprofen safe during pregnancy?", "neutral"),
+        # litotes and plain symptoms: right since the lexicon cues (they were known failures)
+        ("pas mal du tout ce médicament", "positive"),
+        ("not bad at all", "positive"),
+        ("ma fille a de la fievre ce soir", "neutral"),
     ],
 )
 def test_tricky_posts(model: FastTextSentiment, text: str, expected: str) -> None:
@@ -156,9 +219,7 @@ def test_tricky_posts(model: FastTextSentiment, text: str, expected: str) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("pas mal du tout ce médicament", "positive"),  # French litotes reads as two cues
-        ("not bad at all", "positive"),
-        ("ma fille a de la fievre ce soir", "neutral"),  # a symptom alone, no stance
+        ("#penurie", "negative"),  # a bare tag: shortage news in training is mostly neutral
         ("what is the dose for a 5 year old?", "neutral"),
     ],
 )
@@ -181,15 +242,15 @@ def _score(model: FastTextSentiment, rows: list[dict[str, str]]) -> tuple[float,
 
 def test_floor_french_test_set(model: FastTextSentiment) -> None:
     accuracy, macro_f1 = _score(model, _rows(FR_TEST))
-    assert macro_f1 >= 0.76, macro_f1  # measured 0.798
-    assert accuracy >= 0.76, accuracy  # measured 0.798
+    assert macro_f1 >= 0.81, macro_f1  # measured 0.854
+    assert accuracy >= 0.81, accuracy  # measured 0.854
 
 
-@pytest.mark.parametrize(("language", "floor"), [("fr", 0.80), ("en", 0.66)])
+@pytest.mark.parametrize(("language", "floor"), [("fr", 0.85), ("en", 0.73)])
 def test_floor_health_test_set(model: FastTextSentiment, language: str, floor: float) -> None:
     rows = [row for row in _rows(HEALTH_TEST) if row["language"] == language]
     _, macro_f1 = _score(model, rows)
-    assert macro_f1 >= floor, macro_f1  # measured fr 0.845, en 0.706
+    assert macro_f1 >= floor, macro_f1  # measured fr 0.898, en 0.778
 
 
 def test_beats_the_lexicon_on_health_posts(model: FastTextSentiment) -> None:
