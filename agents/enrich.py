@@ -15,7 +15,7 @@ import orjson
 
 from veille import __version__
 from veille.agents.adverse import AdverseReactionDetector, products_from_watchlists
-from veille.agents.language import UNDETERMINED, LanguageIdentifier
+from veille.agents.language import DEFAULT_THRESHOLD, UNDETERMINED, LanguageIdentifier
 from veille.agents.sentiment_model import FastTextSentiment
 from veille.agents.watchlists import WatchlistMatcher
 from veille.streams.records import SCHEMA_VERSION, Post, format_timestamp
@@ -46,7 +46,7 @@ class Enricher:
         matcher: WatchlistMatcher,
         *,
         limits: Limits | None = None,
-        language_threshold: float = 0.3,
+        language_threshold: float = DEFAULT_THRESHOLD,
     ) -> None:
         self.limits = limits or Limits()
         self.matcher = matcher

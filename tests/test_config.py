@@ -114,3 +114,9 @@ def test_defaults_are_valid_and_both_broker_spellings_work() -> None:
     assert load_settings(broker="kafka://a:1;kafka://b:2").faust_broker_url == (
         "kafka://a:1;kafka://b:2"
     )
+
+
+def test_language_threshold_default_is_the_identifiers() -> None:
+    from veille.agents.language import DEFAULT_THRESHOLD
+
+    assert load_settings().language_threshold == DEFAULT_THRESHOLD

@@ -97,8 +97,11 @@ class Settings(BaseSettings):
     max_future_seconds: float = Field(
         3600, ge=0, description="A created_at further in the future than this is dead-lettered."
     )
-    language_threshold: float = Field(
-        0.3, ge=0, le=1, description="Below this fastText confidence the language is `und`."
+    language_threshold: float = Field(  # = agents.language.DEFAULT_THRESHOLD (not imported:
+        0.2,  # that module loads fastText); tests/test_config.py checks they agree
+        ge=0,
+        le=1,
+        description="Below this fastText confidence the language is `und`.",
     )
     config: Path | None = Field(None, description="YAML file with watchlists (and routes).")
     config_reload_interval: float = Field(
