@@ -308,6 +308,10 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         fingers | fingers swollen | swollen fingers | swollen feet | swollen legs | legs swelled |
         swollen face | swollen eyes | swollen eyelids | chipmunk cheeks | moon face | full moon face
         | my face is a full moon |
+        | the size of grapefruits | the size of balloons | like balloons | like balloons | size of
+        grapefruits | size of melons | like tree trunks | gros comme des {ballons,melons,poteaux} |
+        comme des poteaux | éléphant | pattes d'éléphant | cankles | ballooned | puffed up like |
+        gonfler | gonflaient | gonflait | gonflent | enflent | enflaient | enfler |
     """
     ),
     "allergic reaction": _terms(
@@ -331,12 +335,12 @@ REACTIONS: dict[str, tuple[str, ...]] = {
     ),
     "nausea": _terms(
         """
-        nausées | nausees | nausée | nausee | nosée | nausé | nozée | envie de vomir | la gerbe |
+        nausées | nausees | nausée | nausee | nausé | nozée | envie de vomir | la gerbe |
         envie de gerber | mal au coeur | mal au cœur | écoeuré | ecoeure | barbouillé | barbouillée
         | barbouille | haut le coeur | haut-le-coeur | nausea | nauseous | nauseated | nausious |
         nauseus | nasty nausea | queasy | sick to my stomach | felt sick | feel sick | feeling sick
         | so sick | wanted to throw up | wanna throw up | want to throw up | dry heaving | gagging |
-        retching | haut-le-cœur | bouche pâteuse | nauséeux | nauséeuse | nauséeuses | nozé | nosé |
+        retching | haut-le-cœur | bouche pâteuse | nauséeux | nauséeuse | nauséeuses | nozé |
         nausée permanente | envie de {rendre,dégueuler,degueuler,gerber,vomir partout} | gerbe
         permanente | écoeurement | écoeurée | écœurée | hauts le coeur | hauts-le-coeur | coeur au
         bord des lèvres | cœur au bord des lèvres | estomac {retourné,à l'envers,qui se retourne,en
@@ -401,6 +405,10 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         mess,messed up,upset} | upset tummy | gut rot | bloated af | belly cramps | tummy cramps |
         stomach spasms | abdominal cramps | stomach issues | stomach problems | tummy issues |
         problèmes d'estomac | soucis d'estomac |
+        | se tenant le ventre | se tient le ventre | se tenait le ventre | se tord de douleur | se
+        tordait de douleur | se tordait | plié en deux | pliée en deux | holding {his,her,my}
+        {tummy,stomach,belly} | doubled over | doubled up in pain | stomach cramps | tummy ache |
+        crampes au ventre | crampes d'estomac |
     """
     ),
     "diarrhoea": _terms(
@@ -466,6 +474,8 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         balance | lost my balance | losing her balance | losing his balance | balance is off | keeps
         falling | kept falling | fell twice | had a fall | had falls | head rushes | head rush when
         i stand | tête lourde | la tête lourde | feel drunk | felt drunk | like i'm drunk |
+        | flageole | flageolent | flageolait | flageolaient | flageolantes | flageolante | jambes
+        qui flageolent | jambes en flanelle | jambes en guimauve |
     """
     ),
     "fainting": _terms(
@@ -561,6 +571,8 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         {every hour,at 3am,at 4am,all night} | woke up every hour | slept {1,2,3} hours | sleepless
         | sleepless nights | can t sleep | impossible de fermer l'oeil | impossible de fermer l'œil
         | peux plus fermer l'oeil |
+        | wired | so wired | haven't slept | haven't slept more than | pas dormi plus de | dors plus
+        que | dormi que | sleep is gone | can't switch off | cerveau qui tourne à 100 à l'heure |
     """
     ),
     "somnolence": _terms(
@@ -609,6 +621,15 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         plaque | dans les vapes toute la journée | je me traîne | me traîne toute la journée |
         bâillements | bâille | baille tout le temps | bâillements à n'en plus finir | bâille sans
         arrêt |
+        | knocks me out | knocks him out | knocks her out | knocks my
+        {husband,wife,son,daughter,kid} out | knocked my {husband,wife,son,daughter,kid} out |
+        knocks me flat | slept through {my,his,her,the,two,three,both,all my,all his,all her}
+        {alarm,alarms} | sleep through {my,his,her,the} {alarm,alarms} | sleeping through
+        {my,his,her,the} {alarm,alarms} | n'entend pas son réveil | n'entends pas mon réveil |
+        entendu le réveil | pas entendu mon réveil | pas entendu le réveil | dormi malgré le réveil
+        | tête comme dans du coton | tête dans le coton | comme dans du coton | dans du coton | dans
+        le coltar | la tête dans du coton | still felt drugged | felt drugged | felt hungover all
+        day | hangover all day | gueule de bois toute la journée |
     """
     ),
     "fatigue (weak)": _terms(
@@ -622,6 +643,9 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         rundown | no energy | zero energy | knackered | shattered | dead tired | bone tired | energy
         {zapped,gone,is gone,tanked,crashed} | zapped my energy | zero motivation | weak | weakness
         | lethargy | tired all the time |
+        | amorphe | sans force | plus de force | aucune force | vidé de toute énergie | vidée de
+        toute énergie | sur le flanc | à bout de force | ko | k o | no energy at all | flattened |
+        knocked me flat | knocked flat | floored |
     """
     ),
     "headache (weak)": _terms(
@@ -699,6 +723,10 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         as a board | body went rigid | went rigid | locked jaw | lockjaw | jaw locked | dystonia |
         dystonic reaction | tardive dyskinesia | tics | hands {shake,shook,won't stop shaking,are
         shaking,were shaking,trembling,tremble} | grand mal | tonic clonic | absence seizure |
+        | twitch | a twitch | jaw twitch | eye twitch | eye twitching | face twitching | lip
+        smacking | tongue thrusting | involuntary movements | tremblements dans les mains |
+        tremblements des mains | mains qui tremblotent | tremblote des mains | spasmes dans | tics
+        nerveux | tic nerveux |
     """
     ),
     "breathing difficulty": _terms(
@@ -810,8 +838,8 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         eating | compulsive gambling | gambling urges | hypersexual | intrusive thoughts | dark
         place | wired and jittery | anxiety through the roof | anxious af | panicking all the time |
         jittery af | not eating and crying | crying at | crying over | crying every | crying spells
-        | crying jags | snapping at | snapped at | lashing out | mean to everyone | wears off | when
-        it wears off | the crash | comedown | come down | rebound | inconsolable | wouldn't stop
+        | crying jags | snapping at | snapped at | lashing out | mean to everyone | the crash |
+        comedown | come down | rebound | inconsolable | wouldn't stop
         screaming | wouldnt stop screaming | won't stop screaming | screamed for hours | screaming
         for hours | cried for hours | crying for hours | high pitched crying | cri strident | hurlé
         toute la nuit | hurlé pendant des heures | pleuré toute la nuit | pleurs inconsolables |
@@ -832,6 +860,18 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         de sortir | ni faim ni libido | ni envie ni | lost interest in everything | lost all
         interest | no motivation | zero motivation for anything | crises de rage | accès de rage |
         in a rage | roid rage | rage fits |
+        | s'est mise à pleurer | s'est mis à pleurer | se met à pleurer | s'est mis à hurler | s'est
+        mise à hurler | started crying | burst into tears | bursting into tears | crying one minute
+        | moods are all over the place | moods all over the place | mood all over the place | moods
+        {are ,were} all over | all over the place emotionally | emotionally all over the place | up
+        and down emotionally | furious the next | angry the next | furious for no reason | furieux
+        pour un rien | furieuse pour un rien | pète un plomb | pétait des plombs | pleure devant |
+        pleurais devant | pleure pour des | je pleurais | en larmes | cry at | cried at | cry over |
+        cried over | crying over nothing | over nothing | pour rien du tout | pas moi-même | plus
+        moi | me sens plus moi | ne me reconnais plus | méconnaissable | unrecognizable | not the
+        same person | pas la même personne | flat affect | tout plat émotionnellement | zombie
+        émotionnel | emotional zombie | down in the dumps | au trente-sixième dessous | à plat
+        moralement | moral à plat | broyé du noir | broie du noir | idées noires |
     """
     ),
     "suicidal thoughts": _terms(
@@ -879,6 +919,9 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         sleep-texted | sleep texting | sleep-texting | sleep eating | sleep walked | sleepwalked |
         no idea what i did | don't remember anything | dont remember anything | can't remember
         anything | blank memory |
+        | don't remember any of it | dont remember any of it | do not remember any of it | remember
+        none of it | remember nothing | no memory of it | zero memory of it | aucun souvenir de | me
+        souviens de rien | me rappelle de rien | blackout | black out | blacked out | trou noir |
     """
     ),
     "sexual dysfunction": _terms(
@@ -898,6 +941,12 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         dryness | priapism | painful erection | erection that wouldn't go away | dead bedroom |
         sexual side effects | sex drive issues | sex drive problems | libido issues | libido
         problems | problèmes de libido | soucis de libido | sexual problems | sexual issues |
+        | impossible d'avoir un orgasme | impossible de jouir | pas d'orgasme | plus d'orgasmes |
+        orgasme impossible | du mal à jouir | du mal à avoir un orgasme | anesthésié en bas |
+        anesthésiée en bas | insensible en bas | rien ne se passe en bas | can't finish | cant
+        finish | couldn't finish | can't climax | cant climax | couldn't climax | no desire | zero
+        desire | lost all desire | plus envie de rien au lit | plus envie de sexe | aucune envie de
+        sexe | dead down there |
     """
     ),
     "hair loss": _terms(
@@ -915,6 +964,11 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         clumps,everywhere,in the drain,in the shower,all over my pillow} | in clumps | clumps of
         hair | handfuls of hair | thinning hair | bald {spots,spot,patches,patch} | going bald |
         alopecia | shedding | shedding hair | hair shedding | hair is thinning |
+        | coming out in clumps | comes out in clumps | came out in clumps | falling out in clumps |
+        hair everywhere | hair on my pillow | hair in the shower drain | tombent par poignées |
+        tombent par paquets | tombent à la pelle | perds mes cheveux | cheveux qui tombent à la
+        pelle | bald | going thin | plus de cheveux | mes cheveux tombent | ses cheveux tombent |
+        cheveux tombent |
     """
     ),
     "weight loss": _terms(
@@ -937,6 +991,10 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         lbs,kg,kilos} | gained {1..60} {pounds,lbs,kg,kilos} | gained like {5..60} | up {5..60}
         {pounds,lbs} | packed on | packed on the pounds | ballooned up | weight gain af | weight
         issues | weight problems | problèmes de poids |
+        | gagné {1..30} {kilos,kg} | pris {1..30} kilos | pris {1..30} kg | {1..30} kilos de plus |
+        {1..30} kg de plus | pris du bide | gros ventre | ventre qui gonfle | weight piling on |
+        gained so much weight | pounds piling on | went up {1..40} {pounds,lbs,kg} | gained a ton |
+        up {1..30} kg |
     """
     ),
     "appetite change": _terms(
@@ -1023,6 +1081,9 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         | period for {3,4,5,6,7,8,9,10} weeks | breakthrough bleeding | bleeding nonstop | bled
         nonstop | bleeding for weeks | brain bleed | internal bleeding | gi bleed | bleeding issues
         | bleeding problems | problèmes de saignement |
+        | sang noir | du sang noir | du sang rouge | sang dans mes selles | sang dans ses selles |
+        selles {noires,avec du sang,sanglantes,couleur goudron} | caca noir | blood in the toilet |
+        blood in the bowl | black tarry | tarry |
     """
     ),
     "paraesthesia / numbness": _terms(
@@ -1084,6 +1145,10 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         | face flushing | flushing all over | red and flushed | beet red face | transpire comme une
         malade | transpire comme un malade | transpire comme un porc | sweating like crazy at night
         | sweat buckets |
+        | transpirer | transpirent | transpiré | trempe les draps | trempé les draps | trempée le
+        matin | draps mouillés | draps trempés de sueur | sweat through | sweating through | sweats
+        | sweat so much | sweating so much | sweating all night | dégouline de sueur | dégoulinant
+        de sueur |
     """
     ),
     "other adverse effect": _terms(
@@ -1151,6 +1216,25 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         eggs | rotten egg burps | full after {2,3,4,5} bites | stomach feels like a rock | ventre
         comme une pierre | itchy throat | scratchy throat | mouth tingling | feel like i'm dying |
         hot to the touch | chaud au toucher | swollen arm | arm swollen | arm is swollen |
+        | couldn't get out of bed | could not get out of bed | couldnt get out of bed | can't get
+        out of bed | cant get out of bed | can barely get out of bed | could barely get out of bed |
+        stuck in bed | bedridden | bed bound | bedbound | can't function | cant function | couldn't
+        function | couldnt function | could not function | barely functioning | barely function |
+        non functional | useless all day | impossible de sortir du lit | impossible de me lever |
+        impossible de se lever | pas pu me lever | pas pu sortir du lit | arrive plus à me lever |
+        arrive pas à me lever | arrivais plus à me lever | cloué au lit | clouée au lit | cloués au
+        lit | au lit toute la journée | resté au lit | restée au lit | alitée | alité | je fais plus
+        rien | fait plus rien de ses journées | incapable de travailler | incapable de bosser | pas
+        pu aller bosser | pas pu aller travailler | couldn't work | couldn't go to work | had to
+        call in sick | missed work | arrêt maladie | en arrêt | stranger to myself | stranger to
+        herself | stranger to himself | feel like a stranger | feels like a stranger | woke up on
+        the floor | woke up on the kitchen floor | no idea how i got | aucune idée de comment | sais
+        pas comment je suis arrivé | retrouvé par terre | retrouvée par terre | tombé dans
+        l'escalier | tombée dans l'escalier | suis tombé | suis tombée | fait une chute | fell down
+        | fell over | a fall | had a fall | took a fall | jambes ne me portent plus | jambes ne le
+        portent plus | jambes ne la portent plus | jambes qui ne me portent plus | legs gave out |
+        legs gave way | legs buckled | knees gave out | can't keep food down | cant keep food down |
+        couldn't keep food down | garde rien | garde plus rien | ne garde rien | digère plus rien |
     """
     ),
 }
@@ -1393,7 +1477,12 @@ _PAIRINGS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "tight": (("breath", "breathing difficulty"), ("muscle", "muscle / tendon pain")),
     "blur": (("eyes", "vision problems"),),
-    "heavy": (("legs", "dizziness"), ("head", "dizziness"), ("chest", "breathing difficulty")),
+    "heavy": (
+        ("legs", "dizziness"),
+        ("head", "dizziness"),
+        ("chest", "breathing difficulty"),
+        ("arm", "other adverse effect"),
+    ),
     "stiff": (("jaw", "convulsion"), ("muscle", "muscle / tendon pain")),
     "weird": (
         ("heart", "palpitations"),
@@ -1509,6 +1598,10 @@ SELF_ANCHORS: tuple[str, ...] = _terms(
     moi aussi | moi j'ai | moi jai | moi perso | perso | personnellement | pareil pour moi | idem
     pour moi | même chose pour moi | chez moi aussi | j'ai aussi eu | me too | same here | same for
     me | same with me | i also got | i also had | happened to me | mine did too | my own |
+    | wish someone had warned me | nobody warned me | no one warned me | no one told me | nobody
+    told me | personne ne m'a prévenu | personne ne m'a prévenue | personne ne m'avait prévenu |
+    personne ne m'avait prévenue | on m'avait pas prévenu | on m'avait pas prévenue | on ne m'avait
+    pas prévenu | on ne m'avait pas prévenue | in my case | dans mon cas | for me it | chez moi ça |
 """
 )
 
@@ -1572,6 +1665,13 @@ INTAKE: tuple[str, ...] = _terms(
     plus | c'est la dernière fois | c'était la dernière fois | je reprendrai plus | je le reprendrai
     jamais | je la reprendrai jamais | never again | never taking it again | never taking that again
     | last time i take | won't be taking |
+    | venait de prendre | vient de prendre | venais de prendre | viens de prendre | venait de lui
+    donner | just took | had just taken | had just taken his | had just taken her | just taken |
+    just started | just started on | just started taking | mois {1..24} | donné ce | donnée ce |
+    donné hier | switched | switching | switching from | switched from | upped | bumped up |
+    increased to | went up to | j'ai fait le vaccin | fait le vaccin | fait mon vaccin | fait sa
+    dose | fait ma dose | fait le rappel | fait mon rappel | reçu {la,ma,sa} {1,2,3,4}e dose | got
+    vaccinated | got the jab | had the jab | had my jab |
 """
 )
 
@@ -1624,6 +1724,22 @@ CAUSAL: tuple[str, ...] = _terms(
     them | every time she takes | every time he takes | each time he takes | each time she takes |
     withdrawal | withdrawals | discontinuation | sevrage | syndrome de sevrage | en arrêtant | since
     stopping | since i stopped | after stopping | depuis l'arrêt |
+    | réaction à | reaction a | réaction à l | réaction a l | réaction à la | réaction aux |
+    allergie à | allergie au | allergie aux | allergique à l | allergique à la | allergique aux |
+    allergic reaction to | reacted badly to | effet connu | effet secondaire connu | effet
+    indésirable connu | effet bien connu | known side effect | a known side effect | common side
+    effect of | is real | c'est réel | is no joke | is not a joke | n'est pas une blague | est bien
+    réel | est réelle | thanks to | grâce à | grace a | merci le | merci la | thank you | since i
+    switched to | since switching to | depuis que je suis sous | depuis que jsuis sous | depuis que
+    je l'ai | depuis que je la prends | depuis que je les prends | depuis qu'on m'a mis sous |
+    depuis le vaccin | depuis la piqûre | depuis l'injection | depuis la dose | since the shot |
+    since the jab | since my shot | since my jab | since the vaccine | since my dose | since the
+    dose | since the increase | since upping | since the switch | every since |
+    | me font | lui font | le font | la font | les font | leur font | m'ont donné | m'ont fait |
+    m'ont filé | m'ont mis | m'ont rendu | m'ont rendue | l'ont rendu | l'ont rendue | make me |
+    make her | make him | makes her | makes him | make my | has given me | have given me | has made
+    me | have made me | has left me | have left me | has her | has him | have me | have her | have
+    him | have my | has my | aprs | apré | aprés | aprè | apres avoir | après avoir |
 """
 )
 
@@ -1642,6 +1758,8 @@ CAUSAL_VERBS: tuple[str, ...] = _terms(
     him | had her | made them | is making me | is giving me | m'a déréglé | m'a déréglée | m'a
     détraqué | m'a détraquée | me dérègle | me détraque | m'a chamboulé | m'a chamboulée | m'a mis
     dans un état | messed with my | messed up my | screwed with my |
+    | me font | m'ont donné | m'ont fait | m'ont filé | make me | make her | make him | makes her |
+    makes him | has given me | have given me | has made me | have made me |
 """
 )
 
@@ -1684,6 +1802,8 @@ HYPOTHETICAL: tuple[str, ...] = _terms(
     m'a déconseillé | déconseille | contre-indiqué | contre indiqué | contre-indication |
     contraindicated | told me not to | told me to avoid | advised against | not supposed to take |
     interdit de |
+    | will the | will these | will this | will my | would the | could the | can the | do these |
+    does my | do my | est-ce que mes | est-ce que ma | est-ce que mon | ça va me | ca va me |
 """
 )
 
@@ -1744,6 +1864,14 @@ RELIEF: tuple[str, ...] = _terms(
     less | way less | best decision | meilleure décision | game changer | life changing |
     life-changing | way down | is down | much lower | under control | sous contrôle | a diminué |
     ont diminué | beaucoup moins d'angoisses | fewer | feel like myself | myself again |
+    | s'est calmé | s'est calmée | s'est calmée en | ça s'est calmé | ca s'est calme | s'est calmé
+    en | s'est apaisé | s'est apaisée | s'est arrangé | ça s'est arrangé | c'est passé en | est
+    passée en | est passé en | the only thing that | the only thing keeping | only thing that works
+    | only thing that helps | la seule chose qui | le seul truc qui | seul truc qui | seule chose
+    qui | la seule qui | le seul qui | kills my | tue ma | tue mes | zappe ma |
+    | sleep aid | best sleep | wake up fresh | woke up fresh | wake up refreshed | woke up refreshed
+    | wake up rested | réveil en forme | me réveille en forme | réveillée en forme | réveillé en
+    forme | aide au sommeil | works like a charm | marche du tonnerre |
 """
 )
 
@@ -1760,6 +1888,13 @@ PRESCRIBING: tuple[str, ...] = _terms(
     him | prescribed her | started me on | started him on | started her on | put me on | put him on
     | put her on | gave me | gave him | gave her | so i took | so i gave | so we gave | so i tried |
     recommended | suggested | told me to take | i was given | was given | got prescribed |
+    | il me faudrait | il me faut | il nous faudrait | il lui faudrait | besoin d'un | besoin d'une
+    | besoin de mon | besoin de ma | vite un | vite une | passez-moi | passe-moi | passez moi |
+    passe moi | file-moi | file moi | i need a | i need an | i need some | i need my | need a | need
+    an | need some | pass the | pass me the | pass me a | someone pass | where's my | wheres my |
+    gimme | give me a | time for a | time for an | time for my | time for some | reaching for |
+    reached for | popped a | popped an | popped some | popped two | popped 2 | j'ai pris mon | j'ai
+    pris ma | jai pris mon | jai pris ma | took my | took a couple | took two | took 2 |
 """
 )
 
@@ -1788,6 +1923,12 @@ NEWS: tuple[str, ...] = _terms(
     pharmacist here | nurse here | doctor here | md here | rn here | as a pharmacist | as a nurse |
     je suis pharmacien | je suis pharmacienne | je suis infirmière | je suis infirmier | en tant que
     pharmacien | en tant que pharmacienne | en tant qu'infirmière |
+    | pharmacien ici | pharmacienne ici | infirmière ici | infirmier ici | médecin ici | doc ici |
+    préparateur ici | préparatrice ici | ce que l'on sait | ce qu'on sait | what we know | explainer
+    | fact check | fact-check | vrai ou faux | on fait le point | faisons le point |
+    | side effects include | side effects may include | possible side effects | common side effects
+    include | effets secondaires possibles | effets indésirables possibles | les effets secondaires
+    incluent | les effets indésirables incluent | now available | désormais disponible |
 """
 )
 
@@ -1830,6 +1971,9 @@ HEARSAY: tuple[str, ...] = _terms(
     les forums | on reddit | lu sur reddit | vu sur reddit | saw on reddit | read on reddit | says
     that | said that | told her | told him | stories | reading all | en lisant | à force de lire |
     je lis partout |
+    | a dit que | a dit qu | raconte que | raconte qu | racontait que | dit que sa | dit que son |
+    says that her | said that her | says her | says his | said his | told us | nous a dit | nous a
+    raconté |
 """
 )
 
@@ -1864,6 +2008,10 @@ THIRD_PARTY: tuple[str, ...] = _terms(
     la soeur de | le frère de | la mère de | le mari de | la femme de | la fille de | le fils de |
     sa sœur | sa soeur | son frère | his sister | her sister | his brother | her brother | their mom
     | their dad |
+    | copine de | copain de | amie de | ami de | pote de | potes de | collègue de | collegue de |
+    voisine de | voisin de | s friend | s friends | s coworker | s coworkers | s colleague | s
+    neighbor | s neighbour | s boss | s classmate | s roommate | friend of my | friend of a | une
+    copine à | un pote à | la copine à | le pote à |
 """
 )
 
@@ -1910,6 +2058,8 @@ ALTERNATIVE_CAUSE: tuple[str, ...] = _terms(
     was the fever | was the fever | from the fever | because of the fever | wasn't the | it wasn't
     the | ma grossesse | début de grossesse | de ma grossesse | pendant ma grossesse | depuis ma
     grossesse | my pregnancy | being pregnant | while pregnant |
+    | poison ivy | poison oak | sumac | herbe à puce | orties du jardin | allergie alimentaire |
+    food allergy | daycare virus | virus de la crèche |
 """
 )
 
@@ -1929,7 +2079,28 @@ PRICE_SHORTAGE: tuple[str, ...] = _terms(
     introuvables | ruptures | dollars | bucks | a month without | without insurance | remboursement
     | non remboursé | déremboursement | tarif | tarifs | coûte | coute | coûtent | le nom | the name
     | rien que le nom | just the name | just hearing | rien qu'en entendant |
+    | ont encore augmenté | a encore augmenté | encore augmenté | {1..99} la boîte | {1..99} la
+    boite | la boîte à | la boite a | {1..99} eur | per box | a box | per pack | a pack | went up
+    again |
 """
+)
+
+# Nobody took it (yet): "je l'ai pas encore commencée", "she hasn't had any meds", "il n'a rien
+# pris". A reaction in such a post is feared or has another cause.
+UNTAKEN: tuple[str, ...] = _terms(
+    """
+    pas encore commencé | pas encore commencée | pas encore commencer | pas encore pris | pas
+    encore prise | pas encore testé | pas encore essayé | pas encore commencé le traitement |
+    toujours pas commencé | n'ai pas encore | avant même de commencer | avant même de le prendre |
+    n'a rien pris | na rien pris | n'a rien eu | rien pris | rien avalé | n'avait rien pris |
+    n'avait rien pris du tout | pris aucun médicament | aucun médicament | pas pris de médicament
+    | pas pris de médoc | ni rien | haven't started | havent started | haven't started it |
+    haven't even started | not started yet | haven't taken it yet | havent taken it yet | haven't
+    taken any | hasn't taken any | hasn't had any | hasnt had any | hadn't had any | hadn't
+    taken anything | hasn't taken anything | didn't take anything | didnt take anything | no meds
+    at all | not even | before even starting | before i even start | yet to start | supposed to
+    start |
+    """
 )
 
 # Common words that the drug dictionary also lists (or that we never want as a suspect drug).
@@ -1958,6 +2129,65 @@ _NOT_A_DRUG: frozenset[str] = frozenset(
         active | sucre | thyme | calcium | plus | jasmin | glucose | carbon
         """
     )
+)
+
+# Common words one edit away from a product name: never read as a misspelled product.
+_FUZZY_STOP: frozenset[str] = frozenset(
+    {
+        "station",
+        "stations",
+        "stating",
+        "advice",
+        "advise",
+        "advised",
+        "concert",
+        "concerts",
+        "prevenir",
+        "sterile",
+        "ambient",
+        "lyrics",
+        "modern",
+        "singular",
+        "allegro",
+    }
+)
+
+# Widely used brands and generics, English-speaking markets mostly: with the French list and the
+# watchlist, the names a misspelling is matched against (the dictionary's ~40k names include
+# thousands of rare ones one letter away from everyday words: "Reactine", "Neoral", "Enfran").
+COMMON_DRUGS: tuple[str, ...] = _terms(
+    """
+    Synthroid | Levoxyl | Tirosint | Levothyroxine | Lexapro | Zoloft | Wellbutrin | Cymbalta |
+    Effexor | Paxil | Celexa | Prozac | Trintellix | Seroquel | Abilify | Latuda | Lamictal |
+    Depakote | Topamax | Topiramate | Keppra | Gabapentin | Neurontin | Lyrica | Adderall |
+    Vyvanse | Concerta | Ritalin | Strattera | Xanax | Klonopin | Ativan | Valium | Ambien |
+    Lunesta | Trazodone | Mirtazapine | Remeron | Buspar | Buspirone | Hydroxyzine | Vistaril |
+    Benadryl | Zyrtec | Claritin | Allegra | Flonase | Singulair | Montelukast | Prednisone |
+    Prednisolone | Medrol | Lisinopril | Losartan | Amlodipine | Metoprolol | Atenolol |
+    Hydrochlorothiazide | Furosemide | Spironolactone | Atorvastatin | Lipitor | Crestor |
+    Rosuvastatin | Simvastatin | Zocor | Metformin | Jardiance | Farxiga | Ozempic | Wegovy |
+    Mounjaro | Zepbound | Rybelsus | Trulicity | Victoza | Saxenda | Januvia | Glipizide | Eliquis
+    | Xarelto | Warfarin | Coumadin | Plavix | Clopidogrel | Omeprazole | Prilosec | Nexium |
+    Pantoprazole | Protonix | Famotidine | Pepcid | Tylenol | Acetaminophen | Paracetamol |
+    Ibuprofen | Naproxen | Excedrin | Tramadol | Oxycodone | Percocet | Vicodin | Hydrocodone |
+    Codeine | Suboxone | Methadone | Amoxicillin | Augmentin | Cephalexin | Zithromax |
+    Azithromycin | Ciprofloxacin | Levaquin | Levofloxacin | Doxycycline | Bactrim | Macrobid |
+    Nitrofurantoin | Metronidazole | Clindamycin | Diflucan | Fluconazole | Valtrex | Accutane |
+    Isotretinoin | Absorica | Tretinoin | Loestrin | Sprintec | Nexplanon | Kyleena | Xulane |
+    Chantix | Nicorette | Humira | Enbrel | Stelara | Dupixent | Methotrexate | Plaquenil |
+    Otezla | Imitrex | Sumatriptan | Maxalt | Nurtec | Ubrelvy | Aimovig | Emgality | Gardasil
+    | Shingrix | Comirnaty | Spikevax | Prevnar | Sertraline | Fluoxetine | Escitalopram |
+    Citalopram | Paroxetine | Venlafaxine | Duloxetine | Bupropion | Quetiapine | Aripiprazole
+    | Olanzapine | Risperidone | Risperdal | Zyprexa | Lithium | Clonazepam | Lorazepam |
+    Alprazolam | Diazepam | Zolpidem | Melatonin | Diphenhydramine | Cetirizine | Loratadine |
+    Fexofenadine | Albuterol | Ventolin | Symbicort | Advair | Metoclopramide | Ondansetron |
+    Zofran | Finasteride | Propecia | Minoxidil | Sildenafil | Tadalafil | Mirena | Depo-Provera
+    | Propranolol | Bisoprolol | Carvedilol | Insulin | Humalog | Lantus | Amitriptyline |
+    Nortriptyline | Baclofen | Cyclobenzaprine | Flexeril | Meloxicam | Celecoxib | Diclofenac |
+    Allopurinol | Colchicine | Tamoxifen | Letrozole | Anastrozole | Dexamethasone |
+    Hydrocortisone | Cortisone | Benzonatate | Dayquil | Nyquil | Mucinex | Robitussin |
+    Sudafed | Dramamine | Pepto | Imodium | Miralax | Dulcolax |
+    """
 )
 
 # Hand-made French (and a few international) brands and generics the dictionary lacks.
@@ -2035,7 +2265,10 @@ FRENCH_DRUGS: tuple[str, ...] = _terms(
     Nebilox | Detensiel | Fludex | Propylex | Adenuric | Colchimax | Cacit | Orocal | Calciprat |
     Forsteo | Timoféral | Zoltum | Azantac | Raniplex | Myolastan | Miorel | Coltramyl | Bilaska |
     Inorial | Dymista | Clenil | Qvar | Seebri | Ultibro | Anoro | Trelegy | Xyzall | Stablon |
-    Nozinan | Xeplion | Elvanse |
+    Nozinan | Xeplion | Elvanse | Synthroid | Levoxyl | HCTZ | Z-pack | Zpack | Z pack | Retin-A |
+    Lo Loestrin | Plan B | Seasonique | Dicodin | Zophren | Kestin | patch nicotine | patchs
+    nicotine | patch de nicotine | patchs de nicotine | patchs à la nicotine | nicotine patch |
+    nicotine patches | nicotine gum | gomme à la nicotine | gommes à la nicotine |
 """
 )
 
@@ -2058,7 +2291,49 @@ DRUG_CLASSES: tuple[str, ...] = _terms(
     laxatif | laxatifs | ipp | antiépileptique | antiepileptique | anticonvulsivant | thyroid meds |
     bp meds | blood pressure meds | blood pressure medication | adhd meds | my meds | mes
     médicaments | mon médicament | birth control | contraceptive | la contraception | my bc |
-    hormonal iud | iud | implant contraceptif | stérilet hormonal |
+    hormonal iud | iud | implant contraceptif | stérilet hormonal | mon ad | mes ad | my ad | les ad
+    | antidépresseur | antidepresseur | antidépresseurs | antidepresseurs | antidép | antidep |
+    antidéps | mon antidep | mes antidep | mon anti dépresseur | antibiotique | mon antibio | ses
+    antibios | son antibio | l'antibio | l'antibiotique | cet antibiotique | ce vaccin | le vaccin |
+    mon vaccin | son vaccin | sa dose | ma dose | ma {1,2,3,4}e dose | ma {1,2,3,4}ème dose | ma
+    {première,deuxième,seconde,troisième} dose | mon rappel | la {1,2,3}e dose | la
+    {première,deuxième,troisième} dose | ma piqûre | sa piqûre | la piqûre | ma piqure | sa
+    piqure | les cachets | mes cachets | ces cachets | ses cachets | ce cachet | mon cachet | les
+    comprimés | mes comprimés | ces comprimés | ce comprimé | mes comprimes | ces comprimes | mes
+    médocs | mes medocs | les médocs | ces médocs | ce médoc | mon médoc | son médoc | ses médocs |
+    ce médicament | ce medicament | ces médicaments | ce traitement | ce traitement | mon
+    traitement | son traitement | le traitement | nouveau traitement | mon nouveau traitement |
+    nouveau médicament | nouveau médoc | nouvelles pilules | ces pilules | mes pilules | cette
+    pilule | ma pilule | sa pilule | la pilule | pilule contraceptive | le générique | ce générique
+    | le generique | la nouvelle formule | médicament pour {le,la,les,mon,ma,mes} | médicaments
+    pour {le,la,les,mon,ma,mes} | traitement pour {le,la,les,mon,ma,mes} | traitement contre
+    {le,la,les} | cachets pour {le,la,les,mon,ma,mes} | comprimés pour {le,la,les,mon,ma,mes} | le
+    collyre | ce collyre | un collyre | collyre | la pommade | cette pommade | pommade | le patch |
+    ce patch | l'implant | mon implant | le stérilet | mon stérilet | sterilet | ma cortisone |
+    les corticoïdes | la chimio | ma chimio | sa chimio | ses gouttes | ces gouttes | my meds | the
+    meds | these meds | new meds | his meds | her meds | my medication | this medication | the
+    medication | new medication | my new medication | his medication | her medication | my pills |
+    the pills | these pills | those pills | new pills | the new pills | her pills | his pills |
+    this pill | the pill | my pill | the new pill | my tablets | these tablets | the tablets | new
+    tablets | my prescription | the prescription | new prescription | my script | the generic |
+    the generic version | generic version | this drug | the drug | this med | the new med | my med
+    | new med | the jab | my jab | the vaccine | this vaccine | my vaccine | the shot | my shot |
+    the booster | my booster | second dose | my second dose | my {1st,2nd,3rd,first,third} dose |
+    the {1st,2nd,3rd,first,second,third} dose | my {1st,2nd,3rd,first,second,third} shot |
+    {1st,2nd,3rd} jab | the antibiotic | the antibiotics | my antibiotic | these antibiotics | the
+    antidepressant | my antidepressants | my ssri | the ssri | my birth control | the birth control
+    | birth control pill | birth control pills | bc pill | the implant | my implant | the iud | my
+    iud | the patch | eye drops | eyedrops | the eye drops | the cream | this cream | the ointment |
+    the inhaler | my inhaler | the injection | my injection | the injections | meds for
+    {my,his,her,the} | medication for {my,his,her,the} | pills for {my,his,her,the} | medicine for
+    {my,his,her,the} | tablets for {my,his,her,the} | the stuff {my,the} doctor | the steroids | my
+    steroids | the chemo | my chemo | his chemo | her chemo | the sleeping pill | sleeping tablets
+    | water pill | water pills |
+    | {blood pressure,bp,cholesterol,thyroid,anxiety,sleeping,heart,diabetes,allergy,adhd,acne,
+    migraine,depression,pain} {pills,meds,medication,medicine,tablets,drug} | cachets pour la
+    tension | médicament pour la tension | médicaments pour la tension | traitement pour la tension
+    | médicament pour le cholestérol | médicament pour la thyroïde | cachets pour dormir |
+    médicament pour dormir | médocs pour dormir |
 """
 )
 
@@ -2142,12 +2417,13 @@ def products_from_watchlists(groups: Iterable[Any]) -> list[ProductName]:
 # Match kinds in the automaton. A key may carry several (e.g. "apres" is causal only).
 _PRODUCT, _REACTION, _RELATIVE, _FIRST, _INTAKE, _CAUSAL, _TEMPORAL = range(7)
 _NEG, _HYPO, _INDIC, _NEWS, _AD, _HEARSAY, _PRICE, _ALT, _RELIEF, _ADVICE, _VERB = range(7, 18)
-_THIRD, _PRESCRIBE, _PART, _STATE = range(18, 22)
+_THIRD, _PRESCRIBE, _PART, _STATE, _UNTAKEN = range(18, 23)
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE)
 _UNSPECIFIED = "unspecified (causal statement)"
 # What may follow "me fait" / "made me" without being an effect on the body.
 _NOT_AN_EFFECT = (
     "rien",
+    "ni ",
     "pas",
     "plus rien",
     "aucun",
@@ -2269,6 +2545,12 @@ _PRODUCT_STANDINS = frozenset(
 _HABITUAL = ("every", "each", "whenever", "chaque", "a chaque")
 # "Febrinol = nausées", "Ibuvia → mal au bide" (not ">": "Febrinol > Paracetix" compares).
 _SHORTHAND_LINKS = ("=", "->", "→", "=>")
+# "the Accutane side effects list": a topic, not a symptom told.
+_GENERIC_EFFECT = ("side effect", "effet", "effets", "adverse", "reaction", "réaction")
+# "sous Coversyl", "on Zoloft", "sous l'Ozempic": the word right before a product says it is taken.
+_ON_PRODUCT = re.compile(r"(?:^|\s)(?:sous|on)\s(?:l')?$")
+# "comme une vraie grippe", "flu-like": a comparison, not another cause.
+_COMPARISON = re.compile(r"(?:comme|like|genre|tel|telle)\s(?:\S+\s)?(?:\S+\s)?$")
 # Words that tie a symptom named first to the product named after it.
 _LINK_WORDS = frozenset(
     [
@@ -2331,6 +2613,7 @@ _PAIR_BLOCKERS = frozenset(
 )
 _PAIR_GAP = 30  # characters between a body part and its state ("yeux tout rouges et gonflés")
 _GOVERNED = 14  # characters between "m'a prescrit" / "put me on" and the product it governs
+_ON = "on"  # payload of the intake read from "sous"/"on" before a product (not shown as evidence)
 _SELF = "self"  # payload of first-person cues that re-anchor a post on the author ("moi aussi")
 _NEG_WINDOW = 28  # characters before a reaction where a negation still applies
 _HYPO_WINDOW = 60
@@ -2369,6 +2652,7 @@ class AdverseReactionDetector:
         threshold: float = DEFAULT_THRESHOLD,
     ) -> None:
         self.threshold = threshold
+        products = list(products)
         entries: dict[str, list[tuple[int, str]]] = {}
 
         def add(phrase: str, kind: int, payload: str = "") -> None:
@@ -2416,6 +2700,7 @@ class AdverseReactionDetector:
             (_RELIEF, RELIEF),
             (_ADVICE, ADVICE),
             (_VERB, CAUSAL_VERBS),
+            (_UNTAKEN, UNTAKEN),
         ):
             for phrase in phrases:
                 add(phrase, kind)
@@ -2434,6 +2719,20 @@ class AdverseReactionDetector:
                 self._cues.add_word(key, (len(key), cues))
         self._entities.make_automaton()
         self._cues.make_automaton()
+        # Misspelled brands ("Synthroïd" as "Synthriod", "amoxiciline", "Seroplexe"): one edit
+        # away from a one-word product name of 6+ letters, same first letter, and not a word any
+        # lexicon knows. Looked up only in posts that tell a reaction but name no product.
+        common = {_key(name).strip() for name in FRENCH_DRUGS + DRUG_CLASSES + COMMON_DRUGS}
+        common.update(_key(p if isinstance(p, str) else p[0]).strip() for p in products)
+        self._fuzzy, self._known_words = _fuzzy_index(
+            (
+                (key.strip(), values)
+                for key, values in entries.items()
+                if " " not in key.strip()
+                and (key.strip() in common or not any(kind == _PRODUCT for kind, _ in values))
+            )
+        )
+        self._fuzzy_seen: dict[str, tuple[str, str] | None] = {}
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -2466,6 +2765,8 @@ class AdverseReactionDetector:
                 else:
                     has_reaction = True
                 hits.append((start, end - 1, kind, payload))
+        if not has_product and (has_reaction or (has_part and has_state)):
+            has_product = self._misspelled_products(padded, hits)
         if not (has_product and (has_reaction or (has_part and has_state))):
             return _NONE
         # Pass 2: the cues around them.
@@ -2477,6 +2778,25 @@ class AdverseReactionDetector:
                     continue
                 hits.append((start, end - 1, kind, payload))
         return self._score(text, _aligned_fold(text), hits, products)
+
+    def _misspelled_products(self, padded: str, hits: list[tuple[int, int, int, str]]) -> bool:
+        """Add the words of `padded` one edit away from a product name; True if any."""
+        seen = self._fuzzy_seen
+        if len(seen) > 200_000:  # a stream's vocabulary is Zipfian: the cache stays small
+            seen.clear()
+        found = False
+        for match in _FUZZY_TOKEN.finditer(padded):
+            token = match.group()
+            if token in seen:
+                target = seen[token]
+            else:
+                target = seen[token] = (
+                    None if token in self._known_words else _fuzzy_lookup(self._fuzzy, token)
+                )
+            if target is not None:
+                hits.append((match.start() - 1, match.end() - 1, _PRODUCT, target[1]))
+                found = True
+        return found
 
     def detect_batch(
         self, texts: Sequence[str], languages: Sequence[str | None] | None = None
@@ -2520,10 +2840,23 @@ class AdverseReactionDetector:
         # "Febrinol = nausées", "Ibuvia → mal au bide": shorthand for "gave me".
         causal = causal + [
             (pe, pe + 1, "")
-            for _, pe, _ in products
+            for ps, pe, _ in products
             if folded[pe : pe + 4].lstrip().startswith(_SHORTHAND_LINKS)
+            # "Wegovy : plus faim du tout...", "Accutane update, month 3 (40mg): ..."
+            or (ps <= 3 and _opens_a_list(folded, pe, by_kind.get(_REACTION, [])))
+            # "Keppra rage is real", "Lisinopril cough": the product names the symptom's kind.
+            or any(
+                0 < rs - pe <= 1 and not folded.startswith(_GENERIC_EFFECT, rs)
+                for rs, _, _ in by_kind.get(_REACTION, [])
+            )
         ]
-        experience = intake + causal + patient_spans
+        # "mon mari sous Coversyl", "my wife on Zoloft": taking it.
+        intake = intake + [
+            (ps - 1, ps, _ON)
+            for ps, _, _ in products
+            if _ON_PRODUCT.search(folded, max(0, ps - 9), ps)
+        ]
+        experience = [span for span in intake if span[2] != _ON] + causal + patient_spans
         blames = [cue for cue in causal if folded.startswith(_BLAME, cue[0])]
 
         layout = _Layout(folded)
@@ -2569,7 +2902,7 @@ class AdverseReactionDetector:
             # "gone" of "appetite gone" is the reaction itself).
             clause_end = layout.clause_end(end)
             if any(
-                not (start <= s and e <= end)
+                not any(rs <= s and e <= re_ for rs, re_, _ in reactions)
                 and (
                     (clause_start <= s and e <= clause_end)
                     or (
@@ -2612,6 +2945,8 @@ class AdverseReactionDetector:
                 sentence_start <= s
                 and e <= sentence_end
                 and not _cue_before(indicating, s, s - 8)
+                and not any(ps <= s and e <= pe for ps, pe, _ in products)
+                and not _COMPARISON.search(folded, max(0, s - 24), s)
                 and not folded.startswith(
                     ("like", "-like"), e + 1 if folded[e : e + 1] == " " else e
                 )
@@ -2641,14 +2976,22 @@ class AdverseReactionDetector:
         if severe or len({c for _, _, c in kept}) > 1 or _STRONG_CATEGORIES.intersection(strong):
             score += 0.05
         news = bool(by_kind.get(_NEWS))
-        ad = bool(by_kind.get(_AD))
+        # "mon AD" (antidépresseur) is a product, not "#ad".
+        ad = any(
+            not any(ps <= s and e <= pe for ps, pe, _ in products)
+            for s, e, _ in by_kind.get(_AD, [])
+        )
         # Hearsay framing comes first ("apparently an influencer..."); "anyone else?" after a
         # first-hand report is not hearsay, nor is a relative's own story ("ma cousine m'a dit
         # qu'elle a eu des plaques"), unless a stranger follows ("... qu'une femme de son club").
         hearsay = _second_hand(
             kept,
             relatives,
-            by_kind.get(_HEARSAY, []),
+            [
+                cue
+                for cue in by_kind.get(_HEARSAY, [])
+                if not any(0 <= s - cue[1] <= 3 for s, _, _ in patient_spans)
+            ],
             by_kind.get(_THIRD, []),
             by_kind.get(_FIRST, []),
         )
@@ -2657,9 +3000,12 @@ class AdverseReactionDetector:
         if ad:
             score -= 0.45
         if hearsay:
-            score -= 0.45
-        if by_kind.get(_PRICE):
+            score -= 0.6
+        if _price_targeted(layout, by_kind.get(_PRICE, []), products, kept):
             score -= 0.35
+        # "je l'ai pas encore commencée", "she hasn't had any meds": nobody took it.
+        if by_kind.get(_UNTAKEN):
+            score -= 0.45
         # "My allergies are killing me, itchy eyes, Zyrtec time": symptoms first, then the
         # product, and nothing that says it came after taking it is a symptom being treated.
         if (
@@ -2696,6 +3042,126 @@ class AdverseReactionDetector:
             reporter_identifiable=first_hand,
             patient_mentioned=patient,
         )
+
+
+_FUZZY_MIN = 6
+_FUZZY_TOKEN = re.compile(rf"[^\W\d_]{{{_FUZZY_MIN},}}")
+
+
+def _fuzzy_index(
+    entries: Iterable[tuple[str, list[tuple[int, str]]]],
+) -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """Deletion index (symmetric delete spelling correction) of one-word product names.
+
+    Every name of `_FUZZY_MIN`+ letters is stored under itself and under each one-letter
+    deletion; a word then matches a name one substitution, insertion, deletion or swap away when
+    the word or one of its own deletions is a key. Keys that are words of any lexicon (reaction,
+    cue) are left out: "station" is not a misspelled "statin" when a lexicon knows it. The value
+    is (name, payload): the watchlist label when there is one, else the name as listed.
+    """
+    known: set[str] = set()
+    names: dict[str, str] = {}
+    for key, values in entries:
+        if not any(kind == _PRODUCT for kind, _ in values):
+            known.add(key)
+            continue
+        if len(key) >= _FUZZY_MIN and key.isalpha() and key not in _FUZZY_STOP:
+            payload = next((p for k, p in values if k == _PRODUCT and p), "")
+            names.setdefault(key, payload or key.capitalize())
+    index: dict[str, tuple[str, str]] = {}
+    ambiguous: set[str] = set()
+    for name, payload in names.items():
+        for variant in {name, *(name[:i] + name[i + 1 :] for i in range(len(name)))}:
+            if variant in known:
+                continue
+            previous = index.get(variant)
+            if previous is not None and previous[0] != name:
+                if variant not in names:
+                    ambiguous.add(variant)
+                continue
+            index[variant] = (name, payload)
+    for variant in ambiguous:
+        index.pop(variant, None)
+    # An exact product name is found by the automaton; a known word is never a misspelling.
+    kept = {
+        variant: target
+        for variant, target in index.items()
+        if variant not in known and variant not in _FUZZY_STOP
+    }
+    return kept, frozenset(known)
+
+
+def _fuzzy_lookup(index: dict[str, tuple[str, str]], token: str) -> tuple[str, str] | None:
+    """The product `token` misspells (same first letter, one edit away), or None."""
+    if token in _FUZZY_STOP:
+        return None
+    target = index.get(token)
+    if target is None:
+        for i in range(1, len(token)):
+            target = index.get(token[:i] + token[i + 1 :])
+            if target is not None:
+                break
+    if target is None or target[0] == token or target[0][0] != token[0]:
+        return None
+    return target if _one_edit(token, target[0]) else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One substitution, insertion, deletion or swap of two neighbours turns `a` into `b`."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    if len(a) < len(b):
+        i = 0
+        while i < len(a) and a[i] == b[i]:
+            i += 1
+        return a[i:] == b[i + 1 :]
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 1 or (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
+
+
+def _opens_a_list(folded: str, end: int, reactions: list[tuple[int, int, str]]) -> bool:
+    """A post that opens on the product, then a colon and its effects: "Wegovy : plus faim du
+    tout, ...", "Ozempic week 3: constant nausea". A reaction within a few words of the colon."""
+    colon = folded.find(":", end, end + 24)
+    if colon < 0 or "?" in folded[end:colon]:
+        return False
+    return any(colon < rs <= colon + 14 for rs, _, _ in reactions)
+
+
+def _price_targeted(
+    layout: _Layout,
+    prices: list[tuple[int, int, str]],
+    products: list[tuple[int, int, str]],
+    kept: list[tuple[int, int, str]],
+) -> bool:
+    """Is the price, shortage or advert what the post is about?
+
+    Yes when a price cue is near the product in its sentence ("le Paracetix a pris 1,50€"), or with
+    every reaction kept ("ça me fait vomir ces hausses de prix"); in "je pleure devant les pubs"
+    or "is this the price you pay?" next to other reactions, the cue is a detail of a report.
+    """
+    if not prices:
+        return False
+
+    def near(start: int, end: int) -> bool:
+        left, right = layout.clause_start(start), layout.clause_end(end)
+        return any(left <= s and e <= right for s, e, _ in prices)
+
+    def beside(start: int, end: int) -> bool:
+        sentence_start, sentence_end = layout.sentence(start)
+        return any(
+            sentence_start <= s and e <= sentence_end and (s - end <= 50 and start - e <= 50)
+            for s, e, _ in prices
+        )
+
+    return any(beside(s, e) for s, e, _ in products) or all(near(s, e) for s, e, _ in kept)
 
 
 def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2887,6 +3353,12 @@ def _second_hand(
     if not (framing or strangers):
         return False
     own = [span for span in first_person if span[2] == _SELF]
+    # "la copine de ma cousine", "my cousin's friend": the relative only says whose friend.
+    relatives = [
+        r
+        for r in relatives
+        if not any(-1 <= r[0] - e <= 1 or -1 <= s - r[1] <= 1 for s, e, _ in strangers)
+    ]
     anchors = relatives + own
     strangers = [
         c for c in strangers if not any(rs <= c[0] and c[1] <= re_ for rs, re_, _ in relatives)

@@ -3,12 +3,13 @@
     python benchmarks/ade.py [--data FILE ...] [--simulator] [--show 5]
 
 Quality: precision, recall and F1 per language and overall, with the confusion counts and a few
-false negatives/positives to read, on two held-out sets that are never used for tuning (tune on
-tests/data/ade_dev.jsonl):
-- `ade_eval.jsonl` (198 posts), written after the first detector was frozen; two of its misses
-  were later quoted in the README, so it is no longer perfectly blind;
-- `ade_eval_v2.jsonl` (240 posts), written blind by an author who saw neither the detector nor
-  its dev set, before the lexicon was broadened: the figure to trust.
+false negatives/positives to read, on three held-out sets (tune on tests/data/ade_dev.jsonl):
+- `ade_eval.jsonl` (198 posts), written after the first detector was frozen; later read while
+  tuning, so no longer blind;
+- `ade_eval_v2.jsonl` (240 posts), written blind, then used to tune the lexicon broadening of
+  2026-12-02: no longer blind either;
+- `ade_eval_v3.jsonl` (240 posts, 45 % positives, hard negatives), written by an author who saw
+  neither the detector nor any other set, and scored once after that tuning: the figure to trust.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
@@ -30,6 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval.jsonl",
     REPO / "benchmarks" / "data" / "ade_eval_v2.jsonl",
+    REPO / "benchmarks" / "data" / "ade_eval_v3.jsonl",
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 

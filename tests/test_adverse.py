@@ -1,4 +1,4 @@
-"""Adverse-drug-reaction candidates: tricky cases one by one, then a floor on the dev set.
+"""Adverse-drug-reaction candidates: tricky cases one by one, then floors on labelled sets.
 
 The cases are the ways a post can name a drug next to a symptom word without being a report
 (news, ads, fears, questions, negations, efficacy and price complaints, hearsay, other causes),
@@ -22,6 +22,7 @@ from veille.agents.watchlists import load_file_config
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_SET = REPO / "tests" / "data" / "ade_dev.jsonl"
+BLIND_SET = REPO / "benchmarks" / "data" / "ade_eval_v3.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -340,11 +341,91 @@ def test_detect_batch_matches_detect(detector: AdverseReactionDetector) -> None:
     assert detector.detect_batch(texts) == [detector.detect(t) for t in texts]
 
 
+# --- generalisation: informal products, misspellings, indirect reactions, new exclusions -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # informal product names: a class, a possessive, a dose, a drug named by its purpose
+        "Mon AD me rend complètement amorphe, je fais plus rien de mes journées",
+        "Ma 2e dose m'a mise KO, 39 de fièvre et mal partout",
+        "Les nouveaux cachets pour la tension de mon père le font tousser sans arrêt",
+        "Mes jambes ne me portent plus depuis que je prends ce médicament pour le cholestérol",
+        "THE NEW PILLS MY DOCTOR GAVE ME FOR MY BLOOD PRESSURE HAVE MY ANKLES THE SIZE OF "
+        "GRAPEFRUITS",
+        "My mom's new blood pressure pills make her dizzy every morning",
+        "The jab knocked me flat for two days, fever and chills",
+        # misspelled brands, one edit away from a known name
+        "Synthriod makes my heart pound and I can't sleep",
+        "Prosac made me feel like a zombie",
+        "j'ai pris de l'amoxiciline et j'ai des plaques partout",
+        # functional impairment, emotional and sleep effects told indirectly
+        "Since starting Zoloft I couldn't get out of bed for a week",
+        "Depuis que je prends ma pilule impossible de sortir du lit le matin",
+        "Started the Yaz pill and my girlfriend's moods are all over the place, crying one minute",
+        "Hydroxyzine knocks my husband out so hard he slept through his alarm 3 days in a row",
+        "Took my first Ambien last night and apparently I made eggs at 2am and don't remember "
+        "any of it",
+        # the product names the symptom's kind; a post that opens on the product and a colon
+        "Lisinopril cough is real. Dry tickly cough for 2 months.",
+        "Wegovy : plus faim du tout, et des vomissements le soir",
+        # "sous X", "comme une vraie grippe" is a comparison, "the price you pay" a detail
+        "Mon mari sous Coversyl tousse non stop depuis un mois",
+        "J'ai fait le vaccin jeudi et depuis j'ai le bras en bois, comme une vraie grippe.",
+        "Ozempic week 3: constant nausea and I've been constipated. But at what cost?",
+    ],
+)
+def test_informal_and_indirect_reports(detector: AdverseReactionDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the symptom is why the product is wanted or was taken
+        "Ce match de l'OM me donne la nausée, il me faudrait un Spasfon pour m'en remettre",
+        "That season finale gave me heart palpitations, I need a Xanax and a hug",
+        "Crise d'angoisse ce matin, j'ai pris mon Xanax et ça s'est calmé en 20 minutes.",
+        "Poison ivy rash all over my arms, Benadryl is the only thing keeping me sane",
+        "Melatonin knocks me out in 20 minutes and I wake up fresh, best sleep aid ever",
+        # nobody took it
+        "Et si la pilule Leeloo me faisait grossir ? Je l'ai pas encore commencée.",
+        "my daughter got a rash but she hasn't had any meds, not even Paracetix Junior",
+        # a friend of a relative, a colleague's story
+        "La copine de ma cousine a dit que le Mirena lui avait fait perdre ses cheveux",
+        "My cousin's friend said Ozempic made her hair fall out, so now I'm second guessing",
+        # leaflet, price, a word that only looks like a drug
+        "The jab is now available at pharmacies, side effects include sore arm and fever",
+        "Mes médocs ont encore augmenté, 30€ la boîte, ça me donne la nausée",
+        "Will the new pills make me gain weight? Worried",
+        "I couldn't sleep at the station last night, trains all night",
+        "Rage de dents cette nuit, heureusement qu'il restait du Paracetix dans l'armoire",
+    ],
+)
+def test_new_hard_negatives(detector: AdverseReactionDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert not result.candidate, (text, result)
+
+
+def test_misspelled_brand_is_named_by_its_dictionary_spelling(
+    detector: AdverseReactionDetector,
+) -> None:
+    text = "Since switching to Synthriod I'm exhausted and my hair is falling out"
+    result = detector.detect(text)
+    assert result.candidate
+    assert spans(text, result, "product") == ["Synthriod"]
+    assert result.product == "Synthroid"
+    # A common word one edit away from a name is never a product ("station" / "statin").
+    assert not detector.detect("Stuck at the station, I'm so dizzy and nauseous").candidate
+
+
 # --- dev set floor -----------------------------------------------------------------------------
 
 
-def test_dev_set_precision_recall_floor(detector: AdverseReactionDetector) -> None:
-    rows = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line]
+def _precision_recall(detector: AdverseReactionDetector, path: Path) -> tuple[float, float]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     assert len(rows) >= 150
     assert {row["language"] for row in rows} == {"fr", "en"}
     results = detector.detect_batch(
@@ -353,8 +434,20 @@ def test_dev_set_precision_recall_floor(detector: AdverseReactionDetector) -> No
     tp = sum(1 for row, r in zip(rows, results, strict=True) if row["ade"] and r.candidate)
     fp = sum(1 for row, r in zip(rows, results, strict=True) if not row["ade"] and r.candidate)
     fn = sum(1 for row, r in zip(rows, results, strict=True) if row["ade"] and not r.candidate)
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+def test_blind_set_floor(detector: AdverseReactionDetector) -> None:
+    # Written by someone who saw neither the detector nor the other sets, never tuned on
+    # (benchmarks/ade.py); measured P 0.861 R 0.806: a regression floor a few posts under that.
+    precision, recall = _precision_recall(detector, BLIND_SET)
+    assert recall >= 0.77, recall
+    assert precision >= 0.82, precision
+
+
+def test_dev_set_precision_recall_floor(detector: AdverseReactionDetector) -> None:
+    precision, recall = _precision_recall(detector, DEV_SET)
     # The dev set is what the lexicons were tuned on: the floor guards against regressions, it is
-    # not a quality claim (see benchmarks/ade.py for the held-out set).
+    # not a quality claim (the blind set's floor above is the one that tells).
     assert recall >= 0.95, recall
     assert precision >= 0.9, precision
