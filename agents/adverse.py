@@ -1239,6 +1239,163 @@ REACTIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Second broadening, by class of wording rather than by phrase (blind v3 misses, 2026-12-02):
+# repeated infections, emotional blunting, dreams, weight as a number, limb pain, flushing,
+# memory lapses, menstrual changes, paradoxical agitation, drug hangover, indirect sleepiness,
+# night sweats, jaw clenching. Merged into the categories above (two new ones) at load time.
+_MORE_REACTIONS: dict[str, str] = {
+    "infections / immune": """
+        infection sur infection | infections sur infections | infection après infection |
+        infections à répétition | infections a repetition | infections en série | enchaîne les
+        infections | j'enchaîne les {infections,angines,rhumes,sinusites,cystites,otites} |
+        enchaîné les {infections,angines,rhumes,sinusites,cystites} | {angine,cystite,sinusite,
+        otite,bronchite,rhume} sur {angine,cystite,sinusite,otite,bronchite,rhume} | {angines,
+        cystites,sinusites,otites,bronchites,mycoses} à répétition | je chope tout | je choppe
+        tout | j'attrape tout | chope tous les virus | attrape tous les virus | tous les microbes |
+        système immunitaire {a démissionné,à plat,en vrac,à zéro,ko,effondré,qui lâche,en berne} |
+        immunité {à plat,à zéro,en berne} | défenses immunitaires {à plat,à zéro} | plus aucune
+        défense | one infection after another | infection after infection | back to back
+        infections | back-to-back infections | constant infections | recurring infections |
+        recurrent infections | infections keep coming | keep getting sick | kept getting sick |
+        sick all the time | always sick now | constantly sick | catch every {bug,cold,virus} |
+        caught every {bug,cold,virus} | every bug going | every cold going | immune system {is
+        shot,is wrecked,is tanked,tanked,crashed,gave up,quit,is gone,is toast,is trash} | no
+        immune system | zero immune system | shingles | zona | yeast infection | yeast infections
+        | mycose vaginale | thrush again |
+    """,
+    "menstrual changes": """
+        règles {,sont,étaient,arrivent,sont arrivées,sont devenues,deviennent,trop,beaucoup
+        plus,plus,hyper,super} {en avance,en retard,abondantes,hémorragiques,très abondantes,plus
+        abondantes,
+        irrégulières,douloureuses,qui durent,qui n'arrêtent pas,interminables,toutes les deux
+        semaines,deux fois par mois,disparues,arrêtées,super abondantes,de ouf} | regles {en
+        avance,en retard,abondantes,irregulieres} | plus de règles | plus eu mes règles | pas eu mes
+        règles | saignements entre les règles | spotting | spottings | cycle {déréglé,en vrac,
+        perturbé,complètement déréglé,chamboulé,détraqué} | cycles {déréglés,irréguliers,
+        perturbés} | règles arrivées {1..30} jours {en avance,plus tôt,en retard,plus tard} | règles
+        {1..30} jours {en avance,en retard} | period came {early,late,twice,back} | period came
+        {1..30} days {early,late} | {period,periods} {is,was,were,are,got,came} {late,early,super
+        heavy,so heavy,heavier,heavy,irregular,all over the place,crazy,insane,awful,twice}| period
+        {1..30} days {early,late} | heavy periods | heavier periods | heavy period | heavier period
+        | irregular periods | irregular period | periods stopped | period stopped | no period since
+        | lost my period | periods are heavier | periods got heavier | breakthrough bleeding |
+        bleeding between periods | cycle is {messed up,all over the place,off,wrecked} | messed up
+        my cycle | messed up my period | messed with my cycle | messed with my period | wrecked my
+        cycle | two periods in a month | period twice a month |
+    """,
+    "mood / psychiatric": """
+        feel nothing anymore | feel nothing at all anymore | can't feel anything anymore | cant
+        feel anything anymore | don't feel anything anymore | dont feel anything anymore | don't
+        feel anything at all emotionally | emotionally {numb,flat,blunted,dead,empty,absent} |
+        emotional {numbness,blunting,flatness} | {feel,felt,feeling} {flat,hollow,empty,dead
+        inside,like a robot,like a zombie,numb,numb inside} | numb to everything | flat affect |
+        blunted | no emotions | zero emotions | can't cry | cant cry | couldn't cry | can't laugh or
+        cry | neither happy nor sad | not sad not happy | like a robot | apathy | apathetic | je
+        ressens plus rien | je ressens rien | ressens plus rien | ressentir plus rien | plus rien
+        ressentir | je sens plus rien | sens plus rien émotionnellement | ni triste ni
+        {content,contente,heureux,heureuse,joyeux,joyeuse} | ni joie ni tristesse | juste vide | me
+        sens vide | me sens vidé | je me sens vide | sentiment de vide | vide à l'intérieur | vide
+        intérieurement | plus aucune émotion | aucune émotion | zéro émotion | émotions
+        {anesthésiées,éteintes,coupées,à plat} | émoussée | émoussé | anesthésie émotionnelle |
+        apathique | apathie | comme un robot | comme une robote | arrive plus à pleurer | arrive
+        plus à rire | plus capable de pleurer | je suis éteinte | je suis éteint
+        | rêves {tellement,très,trop,super,hyper,vraiment,hyper} {réalistes,bizarres,intenses,
+        tordus,flippants,chelous,vivaces,étranges,violents,glauques,perturbants} | rêves
+        {réalistes,tordus,flippants,intenses,chelous,vivaces,étranges,violents,glauques,
+        perturbants,de fou,de ouf,délirants,angoissants} | des rêves de fou | je rêve de trucs
+        {bizarres,chelous,tordus} | cauchemars | cauchemarde | fais des cauchemars | mauvais rêves
+        | terreurs nocturnes | dreams {are,were,have been,got} {wild,insane,crazy,so vivid,vivid,
+        intense,so weird,weird,messed up,terrifying,bizarre,trippy,so real,insanely vivid,
+        unreal,nuts,bonkers,next level} | {wild,crazy,insane,intense,vivid,terrifying,bizarre,messed
+        up,trippy,realistic,psychotic,horror movie,fever} dreams | dreams so {vivid,real,realistic,
+        weird,wild} | bad dreams | night terrors | nightmares every night | dreaming like crazy |
+        surexcité | surexcitée | surexcités | hyper excité | hyper excitée | hyperexcité |
+        hyperexcitée | intenable | monté sur ressorts | montée sur ressorts | pile électrique | tout
+        excité | toute excitée | survolté | survoltée | effet inverse | l'effet inverse | effet
+        contraire | l'effet contraire | effet paradoxal | opposite effect | the opposite effect |
+        paradoxical | bounced off the walls | bouncing off walls | wired all night | wide awake and
+        wired | hyper all night | climbing the walls | memory is {shot,gone,terrible,awful,wrecked,
+        fried,a sieve,like a sieve,toast,garbage,going} | wrecking my memory | wrecked my memory |
+        killing my memory | destroying my memory | messing with my memory | memory
+        {problems,issues,lapses,lapse} | forgot my {pin,password,code,keys,own phone number} |
+        forget my {pin,password,code} | forgetting {everything,names,words,my pin} |
+        i forget everything |
+        i forget words | mémoire {de poisson rouge,en vrac,qui flanche,qui lâche,en compote,à
+        trous,catastrophique} | oublié mon code | oublie mon code | oublié mon code de
+        carte | perds la mémoire | perte de mémoire | pertes de mémoire | j'oublie mes mots | oublie
+        les mots |
+    """,
+    "weight gain": """
+        kg en | kgs en | kg de pris | kilos de pris | lbs in | kg in |
+        gained {1..60} | gained like {1..60} | up {1..60} {lbs,pounds,kg,kilos} | {1..60} {lbs,
+        pounds} heavier | {1..40} kilos de plus | {1..40} kg de plus | la balance {s'affole,
+        explose,grimpe} | scale keeps going up | scale is going up | none of my
+        {pants,jeans,clothes} fit | clothes don't fit | jeans don't fit | plus rien ne me va |
+        rentre plus dans mes
+        {jeans,vêtements,fringues,pantalons} |
+    """,
+    "angioedema / swelling": """
+        {can't,cant,couldn't,couldnt,can not} {get,fit,put} my shoes on | shoes {don't,dont,won't,
+        wont} fit | shoes are too tight | shoes too tight | sock marks | marques des chaussettes |
+        impossible de mettre mes {chaussures,baskets,bottes,chaussons} | rentre plus dans mes
+        {chaussures,baskets,bottes} | plus mettre mes {chaussures,baskets,bottes,bagues} |
+        {pieds,chevilles,jambes,mains,doigts} {ont doublé,qui doublent,énormes,comme des
+        ballons,comme des poteaux} | {feet,ankles,legs} {swell,swelling,are huge,got huge,doubled,
+        blow up,blew up,like tree trunks,puff up} | rings {don't,dont,won't,wont} fit | ring doesn't
+        fit | bagues qui serrent | bague qui serre |
+    """,
+    "other adverse effect": """
+        {cotton,cottonmouth,sandpaper} mouth | cottonmouth | mouth like {sandpaper,the sahara,a
+        desert,cotton} | mouth {so dry,bone dry,is dry,was dry,dry as} | bouche {pâteuse,sèche
+        comme,comme du carton,comme le désert,desséchée} | la bouche sèche | gorge sèche |
+        soif tout le
+        temps | soif en permanence | thirsty all the time | constantly thirsty | face {flush,
+        flushes,flushing,flushed,turns red,turned red,goes red,went red,gets red,got red,turns
+        bright red} | flush bright red | flushes red | red in the face | visage {rouge écarlate,
+        tout rouge,en feu,cramoisi} | joues en feu | rouge écarlate | flushing | jaw {won't,wont,
+        doesn't,doesnt} unclench | clenching my jaw | jaw clenching | clenched jaw | grinding my
+        teeth | teeth grinding | grind my teeth | bruxism | bruxisme | serre les dents | grince des
+        dents | mâchoire {serrée,crispée,bloquée} | yawn | yawns | yawning | i yawn | keep yawning
+        | can't stop yawning | bâiller | je bâille | baille sans arrêt | bâille toute la journée |
+    """,
+    "somnolence": """
+        nap in my car | naps in my car | napping in my car | nap in the car | nap at lunch |
+        napping at lunch | nap at my desk | need a nap by | fall asleep at my desk | fell asleep at
+        my desk | falling asleep at work | fell asleep at work | fall asleep at work | fell asleep
+        at the wheel | falling asleep at the wheel | fall asleep driving | asleep on the couch by |
+        sieste dans {ma,la} voiture | sieste au bureau | siestes obligatoires | sieste obligatoire
+        | besoin de {siestes,faire la sieste} | pique du nez au bureau | m'endors au {bureau,volant,
+        travail,boulot} | endormi au volant | endormie au volant | m'endors devant | je m'endors en
+        {réunion,cours,conduisant} | fall asleep in {meetings,class} | gueule de bois {le
+        lendemain,au réveil,le matin,toute la matinée,de malade,sans avoir bu} | comme une gueule
+        de bois | like a hangover | hangover-like | hangover like | med hangover | drug hangover |
+        hungover the next day | next day hangover | next-day hangover | hangover the next morning
+        | hangover without drinking |
+    """,
+    "sweating": """
+        change de {tee-shirt,tee shirt,t-shirt,t shirt,pyjama,draps} | changer de {tee-shirt,tee
+        shirt,t-shirt,pyjama,draps} la nuit | réveille en sueur | réveillée en sueur | réveillé en
+        sueur | me réveille trempée | me réveille trempé | trempée la nuit | trempé la nuit | wake
+        up {drenched,soaked,soaking,in a puddle,sweating} | woke up {drenched,soaked,soaking,in a
+        puddle,sweating} | soaked the sheets | soak the sheets | change my {shirt,sheets,pajamas}
+        | sweating at night | sweat at night | sweats at night |
+    """,
+    "muscle / tendon pain": """
+        douleurs {dans les,aux} {cuisses,jambes,mollets,muscles,bras,épaules} | douleur {dans les,
+        aux} {cuisses,jambes,mollets,muscles} | mal aux {cuisses,mollets,muscles} | crampes {dans
+        les,aux} {cuisses,jambes,mollets} | du mal à marcher | a du mal à marcher | peine à
+        marcher | pain in my {thighs,calves,legs,muscles,shoulders} | pains in my {thighs,calves,
+        legs,muscles} | {thighs,calves,legs,muscles} {ache,aching,hurt,hurting,are killing me,
+        burn,are sore,feel bruised} | sore {thighs,calves,muscles} | muscle {pain,pains,aches,
+        ache,cramps,weakness} | trouble walking | can barely walk | hard to walk | struggle to walk
+        | struggles to walk | struggling to walk | can't walk far | cramps in my {legs,calves} |
+        leg cramps | calf cramps |
+    """,
+}
+for _category, _spec in _MORE_REACTIONS.items():
+    REACTIONS[_category] = tuple(dict.fromkeys(REACTIONS.get(_category, ()) + _terms(_spec)))
+
+
 # Body part + state: "visage tout rouge", "le cœur qui tabasse", "her eyes got all red and
 # puffy", "my lips and tongue went numb". Either word alone is no symptom ("rouge", "red",
 # "tape", "face"), together within one clause they are, and the pair says which one. Listing
@@ -1650,8 +1807,10 @@ INTAKE: tuple[str, ...] = _terms(
     him on | put her on | started me on | started him on | started her on | got put on | was
     prescribed | prescribed | got prescribed | prescribed me | switched to | switched me to |
     switching to | since switching | went on | got on | {1..30} days on | {1..12} weeks on | {1..24}
-    months on | {1..30} days into | {1..12} weeks into | a week on | a month on | day {1..30} | week
-    {1..12} | month {1..12} | day {1..30} of | week {1..12} of | week {1..12} on | first night on |
+    months on | {1..30} days into | {1..12} weeks into | {1..24} months into | a few
+    {days,weeks,months} into | {1..12} mois de traitement | a week on | a month on | day {1..30} |
+    week {1..12} | month {1..12} | day {1..30} of | week {1..12} of | week {1..12} on |
+    first night on |
     first week on | first day of | first week of | first night of | first time taking | first time
     on | first time i took | first shot | second shot | my shot | the shot | booster | my booster |
     jab | my jab | got jabbed | got the shot | got my shot | my injection | first injection | 2nd
@@ -2087,6 +2246,22 @@ PRICE_SHORTAGE: tuple[str, ...] = _terms(
 
 # Nobody took it (yet): "je l'ai pas encore commencée", "she hasn't had any meds", "il n'a rien
 # pris". A reaction in such a post is feared or has another cause.
+# The product cleared by name, right before it: "c'est pas la metformine finalement", "not the
+# Zoloft", "rien à voir avec mon traitement", "pretty sure it's not my antibiotics".
+CLEARED: tuple[str, ...] = _terms(
+    """
+    c'est pas {le,la,les,l',mon,ma,mes,son,sa,ses,du,de la,à cause du,à cause de la,à cause de
+    mon,à cause de ma,à cause de mes} | c'était pas {le,la,les,l',mon,ma,mes,son,sa,ses} | ce
+    n'est pas {le,la,les,l',mon,ma,mes,son,sa,ses} | ce n'était pas {le,la,les,l',mon,ma,mes} |
+    pas à cause {du,de la,de l',de mon,de ma,de mes,des} | rien à voir avec {le,la,les,l',mon,ma,
+    mes,son,sa,ses} | aucun rapport avec {le,la,les,l',mon,ma,mes} | n'y est pour rien | not the
+    | not my | not his | not her | it's not the | its not the | it's not my | its not my |
+    wasn't the | wasn't my | wasnt the | wasnt my | isn't the | isn't my | isnt the | isnt my |
+    nothing to do with {the,my,his,her} | not caused by {the,my} | not from {the,my} | not due
+    to {the,my} | unrelated to {the,my} |
+    """
+)
+
 UNTAKEN: tuple[str, ...] = _terms(
     """
     pas encore commencé | pas encore commencée | pas encore commencer | pas encore pris | pas
@@ -2417,7 +2592,7 @@ def products_from_watchlists(groups: Iterable[Any]) -> list[ProductName]:
 # Match kinds in the automaton. A key may carry several (e.g. "apres" is causal only).
 _PRODUCT, _REACTION, _RELATIVE, _FIRST, _INTAKE, _CAUSAL, _TEMPORAL = range(7)
 _NEG, _HYPO, _INDIC, _NEWS, _AD, _HEARSAY, _PRICE, _ALT, _RELIEF, _ADVICE, _VERB = range(7, 18)
-_THIRD, _PRESCRIBE, _PART, _STATE, _UNTAKEN = range(18, 23)
+_THIRD, _PRESCRIBE, _PART, _STATE, _UNTAKEN, _CLEARED = range(18, 24)
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE)
 _UNSPECIFIED = "unspecified (causal statement)"
 # What may follow "me fait" / "made me" without being an effect on the body.
@@ -2544,7 +2719,8 @@ _PRODUCT_STANDINS = frozenset(
 # "headaches every time I take it": a habit of taking the product, no need to name it again.
 _HABITUAL = ("every", "each", "whenever", "chaque", "a chaque")
 # "Febrinol = nausées", "Ibuvia → mal au bide" (not ">": "Febrinol > Paracetix" compares).
-_SHORTHAND_LINKS = ("=", "->", "→", "=>")
+# The link right after the product or one word later ("Methotrexate Fridays = ...").
+_SHORTHAND_AFTER = re.compile(r"\s?(?:[^\W\d_]+\s)?(?:=|->|→|=>)")
 # "the Accutane side effects list": a topic, not a symptom told.
 _GENERIC_EFFECT = ("side effect", "effet", "effets", "adverse", "reaction", "réaction")
 # "sous Coversyl", "on Zoloft", "sous l'Ozempic": the word right before a product says it is taken.
@@ -2701,6 +2877,7 @@ class AdverseReactionDetector:
             (_ADVICE, ADVICE),
             (_VERB, CAUSAL_VERBS),
             (_UNTAKEN, UNTAKEN),
+            (_CLEARED, CLEARED),
         ):
             for phrase in phrases:
                 add(phrase, kind)
@@ -2766,7 +2943,9 @@ class AdverseReactionDetector:
                     has_reaction = True
                 hits.append((start, end - 1, kind, payload))
         if not has_product and (has_reaction or (has_part and has_state)):
-            has_product = self._misspelled_products(padded, hits)
+            has_product = self._misspelled_products(padded, hits) or self._coined_products(
+                text, hits
+            )
         if not (has_product and (has_reaction or (has_part and has_state))):
             return _NONE
         # Pass 2: the cues around them.
@@ -2796,6 +2975,33 @@ class AdverseReactionDetector:
             if target is not None:
                 hits.append((match.start() - 1, match.end() - 1, _PRODUCT, target[1]))
                 found = True
+        return found
+
+    def _coined_products(self, text: str, hits: list[tuple[int, int, int, str]]) -> bool:
+        """Add a brand no list knows, shaped like one and placed like one; True if any.
+
+        New and foreign brands reach social media before any dictionary: "Calmidol pris avant
+        de dormir", "Orvane made my face flush", "the kids' Calmidol". A capitalised word of 6+
+        letters with a drug-name ending that no lexicon knows, either opening the post and
+        followed by an intake or link word, or mid-sentence right after a determiner or an
+        intake verb. Checked only on posts that tell a reaction and name no product.
+        """
+        found = False
+        for match in _COINED.finditer(text):
+            word = match.group()
+            key = _key(word).strip()
+            if len(word) < _FUZZY_MIN or key in self._known_words or key in _NOT_COINED:
+                continue
+            start, end = match.span()
+            before = text[:start].rstrip()
+            if before:
+                words = _key(before[-24:]).split()
+                if not words or words[-1] not in _COINED_AFTER or before[-1] in ".!?:\n":
+                    continue
+            elif not _COINED_OPENING.match(_key(text[end : end + 16])):
+                continue
+            hits.append((start, end, _PRODUCT, ""))
+            found = True
         return found
 
     def detect_batch(
@@ -2841,7 +3047,7 @@ class AdverseReactionDetector:
         causal = causal + [
             (pe, pe + 1, "")
             for ps, pe, _ in products
-            if folded[pe : pe + 4].lstrip().startswith(_SHORTHAND_LINKS)
+            if _SHORTHAND_AFTER.match(folded, pe)
             # "Wegovy : plus faim du tout...", "Accutane update, month 3 (40mg): ..."
             or (ps <= 3 and _opens_a_list(folded, pe, by_kind.get(_REACTION, [])))
             # "Keppra rage is real", "Lisinopril cough": the product names the symptom's kind.
@@ -2946,6 +3152,7 @@ class AdverseReactionDetector:
                 and e <= sentence_end
                 and not _cue_before(indicating, s, s - 8)
                 and not any(ps <= s and e <= pe for ps, pe, _ in products)
+                and not any(rs <= s and e <= re_ for rs, re_, _ in reactions)
                 and not _COMPARISON.search(folded, max(0, s - 24), s)
                 and not folded.startswith(
                     ("like", "-like"), e + 1 if folded[e : e + 1] == " " else e
@@ -3003,15 +3210,25 @@ class AdverseReactionDetector:
             score -= 0.6
         if _price_targeted(layout, by_kind.get(_PRICE, []), products, kept):
             score -= 0.35
+        # "c'est pas la metformine finalement", "nothing to do with my meds": cleared by name.
+        if any(
+            cs < ps <= ce + 1 for cs, ce, _ in by_kind.get(_CLEARED, []) for ps, _, _ in products
+        ):
+            score -= 0.5
         # "je l'ai pas encore commencée", "she hasn't had any meds": nobody took it.
         if by_kind.get(_UNTAKEN):
             score -= 0.45
+        # "les effets secondaires de la venlafaxine : sueurs nocturnes" names no symptom first.
+        symptom_start = min(
+            (rs for rs, _, _ in kept if not folded.startswith(_GENERIC_EFFECT, rs)),
+            default=first_reaction[0],
+        )
         # "My allergies are killing me, itchy eyes, Zyrtec time": symptoms first, then the
         # product, and nothing that says it came after taking it is a symptom being treated.
         if (
             products
             and not (intake or causal or temporal)
-            and all(ps > first_reaction[0] for ps, _, _ in products)
+            and all(ps > symptom_start for ps, _, _ in products)
             and not any(_linked_by_preposition(folded, ps) for ps, _, _ in products)
         ):
             score -= 0.2
@@ -3045,6 +3262,51 @@ class AdverseReactionDetector:
 
 
 _FUZZY_MIN = 6
+# Brand-like words (see `AdverseReactionDetector._coined_products`): drug-name endings.
+_COINED = re.compile(
+    r"(?<![\w@#'’])[A-Z][a-zàâçéèêëîïôûü]{2,}"
+    r"(?:ol|ix|ex|ax|ane|yl|pam|lam|zole|pril|mab|nib|vir|cin|xone|ium|fen|gan|rax|lox|ine|ril|vil)"
+    r"(?![\w'’])"
+)
+# ...after which they open a post ("Calmidol pris", "Orvane pour la tension", "Orvane made")...
+_COINED_OPENING = re.compile(
+    r" (?:\d|pris|prise|pour|contre|m a|me|made|makes|gave|gives|got|for|day|week|jour|semaine|"
+    r"mois|month|depuis|since|et|and|is|est|c est|it|a|hier|yesterday)\b"
+)
+# ...or the word they follow mid-sentence ("the kids' Calmidol", "pris du Calmidol").
+_COINED_AFTER = frozenset(
+    _terms(
+        """
+        le | la | du | de | des | mon | ma | mes | son | sa | ses | ton | ta | un | une | l | d |
+        pris | prends | prend | prenait | avale | sous | avec | the | my | his | her | their |
+        some |
+        kids | kid | s | took | take | taking | takes | on | of | tried | started | gave | give |
+        using | used
+    """
+    )
+)
+# Capitalised everyday words and first names with those endings.
+_NOT_COINED = frozenset(
+    _terms(
+        """
+        netflix | kleenex | rolex | phoenix | matrix | appendix | relax | climax | syntax |
+        complex |
+        reflex | index | latex | alcohol | control | school | protocol | symbol | capitol | patrol |
+        hurricane | insane | airplane | octane | routine | machine | cuisine | magazine | medicine |
+        quarantine | imagine | examine | online | offline | deadline | headline | timeline |
+        baseline | airline | discipline | sunshine | caffeine | nicotine | vaccine | cocaine |
+        origine | piscine | semaine | fontaine | domaine | medecine | vitamine | doctrine | marine |
+        caroline | pauline | justine | martine | sandrine | christine | delphine | karine | celine |
+        francine | jacqueline | josiane | christiane | ariane | oceane | morgane | liliane |
+        sylviane | valentine | sabine | nadine | claudine | ludivine | perrine | catherine |
+        amandine | clementine | augustine | severine | albertine | josephine | geraldine |
+        ernestine |
+        antoine | maxine | jasmine | carine | aline | evelyne | emeline | eline | madeline |
+        adeline |
+        gwendoline | capucine | cyril | april | avril | brazil
+    """
+    )
+)
 _FUZZY_TOKEN = re.compile(rf"[^\W\d_]{{{_FUZZY_MIN},}}")
 
 

@@ -3,13 +3,14 @@
     python benchmarks/ade.py [--data FILE ...] [--simulator] [--show 5]
 
 Quality: precision, recall and F1 per language and overall, with the confusion counts and a few
-false negatives/positives to read, on three held-out sets (tune on tests/data/ade_dev.jsonl):
+false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.jsonl):
 - `ade_eval.jsonl` (198 posts), written after the first detector was frozen; later read while
   tuning, so no longer blind;
-- `ade_eval_v2.jsonl` (240 posts), written blind, then used to tune the lexicon broadening of
-  2026-12-02: no longer blind either;
-- `ade_eval_v3.jsonl` (240 posts, 45 % positives, hard negatives), written by an author who saw
-  neither the detector nor any other set, and scored once after that tuning: the figure to trust.
+- `ade_eval_v2.jsonl` (240 posts) and `ade_eval_v3.jsonl` (240 posts), each written blind, then
+  used to tune a round of lexicon broadening: no longer blind either;
+- `ade_eval_v4.jsonl` (200 posts, 45 % positives, hard negatives), written by an author who saw
+  neither the detector nor any other set, and scored once after the last tuning round: the
+  figure to trust.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
@@ -32,6 +33,7 @@ HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval.jsonl",
     REPO / "benchmarks" / "data" / "ade_eval_v2.jsonl",
     REPO / "benchmarks" / "data" / "ade_eval_v3.jsonl",
+    REPO / "benchmarks" / "data" / "ade_eval_v4.jsonl",
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 

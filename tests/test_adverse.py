@@ -22,7 +22,7 @@ from veille.agents.watchlists import load_file_config
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_SET = REPO / "tests" / "data" / "ade_dev.jsonl"
-BLIND_SET = REPO / "benchmarks" / "data" / "ade_eval_v3.jsonl"
+BLIND_SET = REPO / "benchmarks" / "data" / "ade_eval_v4.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -439,10 +439,10 @@ def _precision_recall(detector: AdverseReactionDetector, path: Path) -> tuple[fl
 
 def test_blind_set_floor(detector: AdverseReactionDetector) -> None:
     # Written by someone who saw neither the detector nor the other sets, never tuned on
-    # (benchmarks/ade.py); measured P 0.861 R 0.806: a regression floor a few posts under that.
+    # (benchmarks/ade.py); measured P 0.913 R 0.933: a regression floor a few posts under that.
     precision, recall = _precision_recall(detector, BLIND_SET)
-    assert recall >= 0.77, recall
-    assert precision >= 0.82, precision
+    assert recall >= 0.88, recall
+    assert precision >= 0.86, precision
 
 
 def test_dev_set_precision_recall_floor(detector: AdverseReactionDetector) -> None:
@@ -451,3 +451,103 @@ def test_dev_set_precision_recall_floor(detector: AdverseReactionDetector) -> No
     # not a quality claim (the blind set's floor above is the one that tells).
     assert recall >= 0.95, recall
     assert precision >= 0.9, precision
+
+
+# --- classes of wording from the blind v3 misses (phrased anew, not copied) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Depuis que je suis sous Enbrel j'enchaîne les angines, mon système immunitaire est à"
+            " plat",
+            "infections / immune",
+        ),
+        (
+            "3 months on Humira and I keep getting sick, one infection after another",
+            "infections / immune",
+        ),
+        (
+            "Sous Seroplex depuis 6 semaines, je ressens plus rien, ni joie ni tristesse",
+            "mood / psychiatric",
+        ),
+        ("Since starting Zoloft I feel nothing anymore, emotionally numb", "mood / psychiatric"),
+        ("Le Champix me donne des rêves tellement bizarres, je me réveille épuisée", None),
+        ("my Chantix dreams are so vivid I wake up confused", "mood / psychiatric"),
+        ("Ma pilule Optimizette : 8 kg en 5 mois sans rien changer", "weight gain"),
+        ("Depo shot and I gained 15 lbs in 3 months, nothing else changed", "weight gain"),
+        (
+            "Mon père sous simvastatine a des douleurs dans les mollets, il a du mal à marcher",
+            "muscle / tendon pain",
+        ),
+        ("Started Crestor last month and my calves ache all the time", "muscle / tendon pain"),
+        ("On amlodipine and I can't get my shoes on by the evening", "angioedema / swelling"),
+        (
+            "Depuis le Stérilet Mirena mes règles sont en avance et super abondantes",
+            "menstrual changes",
+        ),
+        ("After the Pfizer booster my period was late and so heavy", "menstrual changes"),
+        ("Zopiclone hier soir, gueule de bois le lendemain alors que j'ai rien bu", "somnolence"),
+        ("Took Benadryl to sleep and woke up with a drug hangover the next day", "somnolence"),
+        ("Sous Lyrica, je pique du nez au bureau tous les après-midi", "somnolence"),
+        (
+            "J'ai donné du Doliprane à mon fils, il était surexcité jusqu'à minuit,"
+            " l'effet inverse",
+            "mood / psychiatric",
+        ),
+        (
+            "Mon médecin m'a mis sous Effexor, je me réveille trempée, je change de draps toutes"
+            " les nuits",
+            "sweating",
+        ),
+        ("Since I started topiramate I keep forgetting words and forgot my password twice", None),
+        (
+            "Les effets secondaires de la venlafaxine, c'est du sérieux : je me réveille trempée",
+            None,
+        ),
+    ],
+)
+def test_new_reaction_classes(
+    detector: AdverseReactionDetector, text: str, category: str | None
+) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+    if category is not None:
+        assert result.reaction == category
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Nortrix pris hier soir et ce matin la bouche sèche comme du carton", "Nortrix"),
+        ("Took some Dormizol last night and my face went red and blotchy", "Dormizol"),
+        ("Gave my 6yo the kids' Somnirax and he was bouncing off the walls", "Somnirax"),
+    ],
+)
+def test_unknown_brand_shaped_and_placed_like_one_is_a_product(
+    detector: AdverseReactionDetector, text: str, product: str
+) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+    assert result.product == product
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Est-ce que le Humira peut donner des infections à répétition ? je dois commencer lundi",
+        "My rash turned out to be an allergy to the detergent, nothing to do with my Zoloft",
+        "Nausées depuis hier mais c'est pas le Doliprane, c'est la gastro de mon fils",
+        "I read that Champix gives wild dreams, scared to start it",
+        "Peur de prendre 10 kg en 3 mois avec la Depakine, quelqu'un a eu ça ?",
+        "Sous Seroplex depuis 3 mois, plus de crises d'angoisse, je revis",
+        "Netflix all night and now I have a headache and I'm so tired",
+        "Réveil difficile ce matin, mal de crâne après la soirée d'hier",
+        "Caroline was bouncing off the walls after the party, too much sugar",
+        "my doctor said the muscle pain in my calves is from running, not the statin",
+        "Advil pour mes douleurs dans les cuisses après le marathon, ça marche bien",
+    ],
+)
+def test_new_classes_hard_negatives(detector: AdverseReactionDetector, text: str) -> None:
+    assert not detector.detect(text).candidate, text
