@@ -24,9 +24,13 @@ for taking the product ("pour ma migraine"), relieved by it, or explained by som
 and price/shortage context. A symptom named before a product that someone then prescribes or
 gives for it ("crises d'angoisse, le pédiatre lui a prescrit de l'Atarax"), or that the product
 then relieves, is the indication; a reaction told after a stranger ("ma tante m'a dit qu'une
-femme...") is hearsay even when a relative is named. When no lexicon term survives,
-"<product> made me <...>" still yields an unspecified reaction: lay symptom descriptions have a
-tail no lexicon closes.
+femme...") is hearsay even when a relative is named. A post that names another cause found after
+suspecting the product ("j'ai accusé la pilule mais la prise de sang montre une carence", "turns
+out I have a gallstone"), a treatment only proposed ("veut me mettre sous", "wants to put me on"),
+or the product failing at its own job ("even on Zyrtec I'm sneezing") loses score; a dechallenge
+("stopped it, back to herself") or a clinician's attribution ("says it's from the Dilantin") adds
+causal evidence. When no lexicon term survives, "<product> made me <...>" still yields an
+unspecified reaction: lay symptom descriptions have a tail no lexicon closes.
 
 Drug names come from the `drug-named-entity-recognition` package (MIT; DrugBank/MedlinePlus
 names, brands and generics, in English) plus a hand-made list of French brands and generics and
@@ -1392,7 +1396,196 @@ _MORE_REACTIONS: dict[str, str] = {
         leg cramps | calf cramps |
     """,
 }
-for _category, _spec in _MORE_REACTIONS.items():
+
+_RARE_REACTIONS: dict[str, str] = {
+    # Less common reactions told in lay words (taste, teeth, hearing, balance, pigmentation,
+    # impulse control, sleep behaviour...): rare in the common dev posts, frequent in reports.
+    "sexual dysfunction": """
+        plus d'érection | plus d'érections | pas d'érection | aucune érection | érection {molle,
+        qui tient pas,qui tient plus} | érections {molles,faibles} | problèmes d'érection |
+        soucis d'érection | pannes d'érection | panne d'érection | bande mou | plus de vie sexuelle
+        | vie sexuelle {à zéro,inexistante,morte,au point mort,en berne} | libido {à plat,au point
+        mort,disparue,envolée,partie,morte,inexistante,nulle} | plus aucune envie sexuelle |
+        envie de rien sous la couette | nothing {worked,works,was working,'worked'} down there |
+        nothing down there | {couldn't,can't,cant,couldnt} perform | performance issues in bed |
+        no erections | lost my erections | weak erections | erections {gone,are gone,stopped} |
+        {libido,sex drive} {vanished,disappeared,is zero,at zero,went to nothing,flatlined} |
+        no interest in sex | lost interest in sex | zero interest in sex | bedroom issues |
+        problems in the bedroom | trouble in the bedroom | sexual side effect | pssd |
+        {impossible d'avoir,du mal à avoir,plus moyen d'avoir,pas moyen d'avoir,n'arrive plus à
+        avoir,arrive plus à avoir} {une érection,d'érection,des érections} | érection impossible
+        | je bande plus | bande plus du tout | {cannot,can't,cant,couldn't,couldnt,unable to}
+        {finish,climax,orgasm,come,cum} | nothing comes out | dry orgasm | dry orgasms |
+        retrograde ejaculation | can't ejaculate | cant ejaculate | éjaculation {impossible,
+        rétrograde,sèche} | plus d'éjaculation |
+    """,
+    "taste / smell change": """
+        goût métallique | goût de métal | goût de fer | goût de ferraille | goût de pile | goût de
+        rouille | goût {amer,bizarre,horrible,dégueulasse,infect} dans la bouche | mauvais goût
+        dans la bouche | tout a un goût {de,bizarre,amer,métallique} | tout a le goût | sens {plus,
+        presque plus,pas} le goût | sent {plus,presque plus} le goût | sentais plus le goût | perdu
+        le goût | perte du goût | perte de goût | plus de goût | perte de l'odorat | perdu l'odorat
+        | sens plus les odeurs | sens plus rien | goût altéré | goût modifié | agueusie | dysgueusie
+        | la bouche qui a un goût | metal taste | metallic | tastes like {metal,pennies,coins,a
+        battery,batteries,tin,foil,chemicals,nothing,cardboard} | taste of {metal,pennies,coins}
+        | licking a battery | mouthful of pennies | sucking on {coins,pennies} | everything tastes
+        {weird,off,bad,like,wrong,funny,awful,different,bitter,metallic,salty} | food tastes
+        {weird,off,bad,like,wrong,funny,awful,different,bitter,metallic} | tastes off | lost my
+        sense of {taste,smell} | lost my taste | can't taste | cant taste | couldn't taste | no
+        sense of taste | can't smell | cant smell | taste is gone | taste {changed,went weird,is
+        off} | weird taste | bitter taste | bad taste in my mouth | funny taste |
+    """,
+    "teeth / gums": """
+        taches sur les dents | dents tachées | dents {jaunes,marron,brunes,grises,noires,noircies,
+        colorées} | taches {marron,brunes,noires,jaunes} sur les dents | dents qui {noircissent,
+        jaunissent,se tachent} | coloration des dents | gencives {qui saignent,qui gonflent,
+        gonflées,qui poussent,enflées,qui recouvrent les dents,en sang} | gencive {qui saigne,
+        gonflée} | saignement des gencives | hypertrophie gingivale | gencives ont poussé |
+        stained teeth | teeth {stained,are stained,got stained,brown,are brown,turned brown,turned
+        yellow,went brown,went grey,gray,grey,discoloured,discolored} | {brown,yellow,grey,gray}
+        stains on my teeth | {brown,yellow} stains | staining on my teeth | tooth discoloration |
+        tooth staining | gums {bleed,bleeding,are bleeding,grew,have grown,grown over,growing over,
+        swollen,are swollen,overgrowing} | bleeding gums | swollen gums | gum overgrowth | gum
+        growth | overgrown gums |
+    """,
+    "pigmentation / hair change": """
+        cils {sont,sont devenus} {super,très,trop,beaucoup plus,hyper} {longs,épais,fournis} |
+        eyelashes {are,got} {super,so,really,way} {long,longer,thick} | lashes {are,got}
+        {super,so,really,way} {long,longer,thick} | cils {ont poussé,qui poussent,plus longs,très
+        longs,ont allongé,ont épaissi} | poussée des
+        cils | œil {plus marron,plus foncé,a changé de couleur,devenu marron} | oeil {plus marron,
+        plus foncé,a changé de couleur,devenu marron} | yeux {plus foncés,ont foncé,ont changé de
+        couleur} | iris {plus foncé,plus marron,a foncé,a changé} | couleur des yeux | couleur de
+        l'iris | paupières {plus foncées,foncées,brunes,marron,qui foncent,noircies} | cernes
+        foncés | peau {qui fonce,plus foncée,grise,bleutée,bleue,qui noircit,qui brunit} | taches
+        {brunes,foncées,grises,bleues} sur la peau | cheveux {blancs redeviennent,qui
+        foncent,redeviennent foncés,plus foncés,plus clairs,qui blanchissent,tout blancs,
+        décolorés,qui changent de couleur,ont changé de couleur,ont blanchi,ont foncé,gris} | les
+        cheveux {blanchissent,grisonnent,foncent} | dépigmentation | hyperpigmentation |
+        pilosité | poils {qui poussent,partout,sur le visage} | lashes {grew,are longer,got
+        longer,grew like crazy,are amazing,thicker,went crazy} | eyelashes {grew,got longer,are
+        longer} | eye {looks more brown,turned brown,went brown,got darker,changed colour,changed
+        color,is darker} | eyes {turned brown,got darker,changed colour,changed color,are darker}
+        | iris {darkened,turned brown,changed colour,changed color} | eye colour changed | eye
+        color changed | lids {went brown,went brownish,are darker,turned dark,darkened} | eyelids
+        {went brown,darkened,are darker,turned dark} | skin on my lids | skin {darkened,turned
+        grey,turned gray,went grey,went gray,turned blue,went blue,turned bluish,darker patches}
+        | dark patches | hair {has gone,went,has turned,is going} {grey,gray,white,from,silver} |
+        hair {turned grey,turned gray,went grey,went gray,going grey,going gray,
+        turned white,went white,changed colour,changed color,got darker,turned dark,lost its
+        colour,lost its color} | grey-ish patches | grayish patches | greyish patches | grey
+        patches | gray patches | hyperpigmentation | discoloration | discolouration | facial hair
+        | hair growing on my face | unwanted hair |
+    """,
+    "hearing loss": """
+        entends {moins bien,plus bien,plus rien,presque plus} | entend {beaucoup moins
+        bien,moins bien,plus bien,presque plus,plus rien} | entendait {moins bien,plus rien} |
+        perdu de l'audition | perdu l'audition | perte auditive | baisse de
+        l'audition | audition {qui baisse,a baissé,diminuée,abîmée} | devenu sourd | devenue sourde
+        | sourd {comme un pot,d'un côté} | sourde {d'un côté} | surdité |
+        {entend,entends,entendait} de moins en moins {,bien} |
+        {hear,hears,hearing} less and less | entends siffler |
+        entend siffler | siffler dans {mes,les,ses} oreilles | sifflent dans {mes,les,ses}
+        oreilles | ça siffle dans | ça bourdonne dans | lost {some,my,his,her,all} hearing | lost
+        hearing | hearing {is going,got worse,went,is muffled,is gone,damage,loss in} | can't hear
+        {well,properly,out of} | cant hear {well,properly,out of} | couldn't hear | hard of
+        hearing | deaf in | went deaf | going deaf | partially deaf | ototoxic | ototoxicity |
+        ringing that won't stop | ringing noise | high pitched {whine,noise,ringing} | whistling in
+        my ears | hissing in my ears |
+    """,
+    "balance / falls": """
+        perd l'équilibre | perds l'équilibre | perdu l'équilibre | perdait l'équilibre | perte
+        d'équilibre | problèmes d'équilibre | troubles de l'équilibre | plus d'équilibre | aucun
+        équilibre | tient plus debout | tenait plus debout | tiens plus debout |
+        titube | titubait | je titube | marche comme un{,e} {ivrogne,pochtron,bourré,bourrée} |
+        {est,suis,était} tombée {deux,trois,plusieurs} fois | {est,suis,était} tombé {deux,trois,
+        plusieurs} fois | fait {une,deux,trois,plusieurs} chutes | chutes à répétition | chute dans
+        {le couloir,l'escalier,la salle de bain} | tombe tout le temps | tombait tout le temps |
+        lost my balance | losing my balance | loses {his,her} balance | lost {his,her} balance |
+        balance {is off,is shot,problems,issues,is gone} | off balance | unsteady on {my,his,her}
+        feet | unsteady | wobbly | staggering | stumbling | kept falling | keeps falling | fell
+        {twice,
+        three times,several times,again,down twice} | had {two,three,several} falls | falls at
+        night |
+    """,
+    "hiccups": """
+        hoquet | le hoquet | du hoquet | crises de hoquet | hoquet {non stop,pendant,depuis,sans
+        arrêt} | hiccups | hiccuping | hiccupping | the hiccups | hiccups {for,nonstop,non stop,that
+        won't stop} | can't stop hiccuping |
+    """,
+    "hallucinations / confusion": """
+        parle à des gens qui {sont,étaient} pas là | parlait à des gens | parle à des gens | voit
+        des gens qui sont pas là | voyait des gens | gens qui {étaient,sont} pas là | personnes qui
+        {étaient,sont} pas là | erre la nuit | errait dans {le couloir,les couloirs,la maison} |
+        déambule la nuit | déambulait | talking to people who {weren't,werent,were not} there |
+        people who {weren't,
+        werent,were not} there | wandering {the halls,the house,around at night,at night} | up
+        wandering | sleepwalking | sleep walking | sleepwalks | sleep-walking | night terrors |
+        screaming at night | screaming in {his,her,their} sleep | terreurs
+        nocturnes | somnambule | crie la nuit | hurle la nuit | hurlait la nuit | not {herself,
+        himself} | wasn't {herself,himself} | pas {elle-même,lui-même} | méconnaissable |
+    """,
+    "vision problems": """
+        zones floues | zone floue | tache floue | taches floues | lésions {sur,de} la rétine |
+        lésion {sur,de} la rétine | rétinopathie | atteinte de la rétine | rétine abîmée | problème
+        de rétine | problèmes de rétine | tension {de l'œil,de l'oeil,oculaire} {a monté,élevée,qui
+        monte} | vois {moins bien,plus bien} | voit {moins bien,plus bien} | halos autour | retina
+        {damage,toxicity,changes} | retinal {damage,toxicity,
+        changes} | damage to {my,his,her} retina | eye pressure {spiked,went up,is up,rose,high} |
+        pressure spiked | blurry spots | blind spots | blind spot | can't see
+        {well,properly} | vision {got worse,is worse,getting worse,changed} | night vision |
+    """,
+    "compulsive behaviour": """
+        jeu compulsif | jeux d'argent | jouer compulsivement | joue {au casino,au loto,aux jeux,au
+        poker,en ligne} | jouait {au casino,au loto,aux jeux,au poker,en ligne} | dépensé des
+        milliers | dépenses compulsives | achats compulsifs | achète compulsivement | hypersexualité
+        | compulsions | comportements compulsifs | pulsions | gambling | compulsive {gambling,
+        shopping,spending,eating,buying} | spending thousands | spent thousands | scratch tickets |
+        online slots | slot machines | shopping sprees | binge {shopping,eating} |
+        hypersexuality | hypersexual | impulse control | the urges | urges to |
+    """,
+    "breast changes": """
+        man boobs | moobs | gynécomastie | gynecomastia | seins qui {poussent,gonflent,font mal} |
+        seins {douloureux,gonflés,tendus,énormes} | mal aux seins | poitrine {douloureuse,gonflée,
+        tendue} | grew breasts | growing breasts | breast {growth,pain,tenderness,swelling} |
+        {boobs,breasts,nipples} {hurt,hurting,are sore,so sore,are tender,tender,swollen,are
+        swollen,growing,are growing,leaking} | sore {boobs,breasts,nipples} | tender {boobs,
+        breasts} | lait qui coule | écoulement de lait | leaking milk | lactating | galactorrhée |
+    """,
+    "urinary problems": """
+        {can barely,can't,cant,couldn't,couldnt,could barely,unable to} {pee,urinate} | trouble
+        {peeing,urinating} | hard to pee | urinary retention | rétention urinaire | du mal à
+        {uriner,faire pipi} | {n'arrive,arrive,n'arrivait,arrivait} plus à {uriner,faire pipi} |
+        {fait,refait,faisait,refaisait} pipi au lit | pipi au lit | {wetting,wets,wet} the bed |
+        bedwetting | bed wetting | incontinence | fuites urinaires | fuites d'urine | {peeing,pee}
+        {all the time,constantly,every hour} | urine tout le temps | envie d'uriner tout le temps |
+    """,
+    "cognitive / memory": """
+        {can't,cant,couldn't,couldnt} find {my,the,basic,simple} words | word finding |
+        word-finding |
+        {eating,ate,stole,steals,stealing} my words | {losing,lose,lost} my words | cherche mes
+        mots |
+        cherche ses mots | trouve plus mes mots | trouve plus ses mots | mots qui sortent pas |
+        brain
+        fog | brainfog | foggy | memory {is shot,is gone,problems,issues,loss,is terrible} | mémoire
+        {en vrac,de poisson rouge,qui flanche,qui lâche} | trous de mémoire | oublie tout |
+        forgetful
+        | forgetting everything | forget everything | dopey | dopamax | stupid pills |
+    """,
+    "nail changes": """
+        nails {lifting,lifting off,falling off,fell off,came off,coming off,turned black,went black,
+        turning black,are lifting,started lifting,peeling,breaking,turned yellow,went yellow} |
+        {lost,losing} {a,my,two,several} {nail,nails,toenail,toenails,fingernail,fingernails} |
+        ongles {qui se décollent,se décollent,qui tombent,noirs,qui noircissent,deviennent noirs,
+        cassants,qui cassent,qui jaunissent,décollés} | perdu {un ongle,des ongles,mes ongles} |
+    """,
+    "somnolence": """
+        knocked me out | knocked me right out | knock me out | knocks me out | slept
+        {12,13,14,15,16,18} hours | still groggy | groggy | drowsy | m'a assommé | m'a assommée |
+        assommé | assommée | dans le coltar | dans le gaz |
+    """,
+}
+for _category, _spec in (*_MORE_REACTIONS.items(), *_RARE_REACTIONS.items()):
     REACTIONS[_category] = tuple(dict.fromkeys(REACTIONS.get(_category, ()) + _terms(_spec)))
 
 
@@ -1440,7 +1633,10 @@ BODY_PARTS: dict[str, tuple[str, ...]] = {
     "heart": _terms("coeur | cœur | palpitant | pouls | heart | pulse | heartbeat"),
     "head": _terms("tête | crâne | cerveau | head | skull | brain"),
     "ears": _terms("oreilles | oreille | tympans | ears | ear"),
-    "eyes": _terms("yeux | oeil | œil | vue | vision | eyes | eye | eyesight"),
+    "eyes": _terms(
+        "yeux | oeil | œil | vue | vision | eyes | eye | eyesight | paupières | paupière | cils |"
+        " eyelids | eyelid | lids | lashes | eyelashes | iris"
+    ),
     "muscle": _terms(
         """
         muscles | articulations | genoux | genou | mollets | mollet | cuisses | tendons | tendon |
@@ -1569,7 +1765,9 @@ BODY_STATES: dict[str, tuple[str, ...]] = {
         """
         jaune | jaunes | jaunâtre | grise | gris | grisâtre | bleutée | bleuté | violacée | violacé
         | violacées | yellow | yellowish | grey | gray | greyish | grayish | bluish | blue grey |
-        blue-grey | purplish | ashen |
+        blue-grey | purplish | ashen | plus foncé | plus foncée | plus foncés | plus foncées |
+        foncées | noircie | noircies | brunâtre | brownish | darker | more brown | went dark |
+        turned dark | discoloured | discolored |
     """
     ),
     "blue": _terms("bleues | bleue | violettes | blue | purple"),
@@ -1851,7 +2049,8 @@ CAUSAL: tuple[str, ...] = _terms(
     makes me | give me | gives me | gave him | gave her | made him | made her | caused | causing |
     causes | since i started | since starting | since taking | since i've been on | ever since |
     after taking | after | right after | hours after | an hour after | minutes after | within an
-    hour | within minutes | because of | from the | allergic to | reaction to | react to | reacted
+    hour | within minutes | because of | from the | allergic to | reaction to | react to | reacting
+    to | reacted
     to | can't tolerate | cant tolerate | messed me up | messed up my | wrecked my | destroyed my |
     did a number on | had me | has me | got me | left me | leaves me | m'a mis | m'a mise | m'a
     rendu | m'a rendue | me rend | rendu malade | every time i take | everytime i take | à chaque
@@ -1963,6 +2162,9 @@ HYPOTHETICAL: tuple[str, ...] = _terms(
     interdit de |
     | will the | will these | will this | will my | would the | could the | can the | do these |
     does my | do my | est-ce que mes | est-ce que ma | est-ce que mon | ça va me | ca va me |
+    | phobie des | phobie de | la phobie | phobia of | phobic about | hantise des | hantise de |
+    i've read about | ive read about | i read about | read about | reading about | j'ai lu des
+    | j'ai lu que | j'ai lu sur | lu des choses | heard about |
 """
 )
 
@@ -1975,6 +2177,9 @@ ADVICE: tuple[str, ...] = _terms(
         side effect of | effet secondaire fréquent | effet secondaire courant | effets secondaires
         fréquents | un effet secondaire du | un effet secondaire de | is it common | c'est fréquent
         | c'est courant | normal to |
+        | d'après vous | d apres vous | selon vous | à votre avis | your opinion | what do you think
+        | lequel | laquelle | which one | je dois surveiller | dois-je surveiller | faut-il
+        surveiller | should i watch | should i look out | what to watch | what monitoring |
     """
 )
 
@@ -2219,6 +2424,14 @@ ALTERNATIVE_CAUSE: tuple[str, ...] = _terms(
     grossesse | my pregnancy | being pregnant | while pregnant |
     | poison ivy | poison oak | sumac | herbe à puce | orties du jardin | allergie alimentaire |
     food allergy | daycare virus | virus de la crèche |
+    | huîtres | huitres | fruits de mer | moules | oysters | seafood | bad shrimp | lessive |
+    laundry detergent | new detergent | carence en fer | iron deficiency | gallstone | gallstones |
+    calcul biliaire | inner ear infection | ménopause | menopause |
+    perimenopause | périménopause | pré-ménopause | ménopausée | postpartum | post-partum |
+    verglas | glissé | glissée | trébuché | trébuchée | slipped on | tripped over | black ice |
+    concert | boîte de nuit | loud music | musique trop forte | since {he,she,i} was a {kid,child,
+    baby,toddler} | since childhood | depuis tout petit | depuis toute petite | depuis l'enfance |
+    depuis toujours | all my life | my whole life | depuis le déménagement | since the move |
 """
 )
 
@@ -2275,6 +2488,94 @@ UNTAKEN: tuple[str, ...] = _terms(
     taken anything | hasn't taken anything | didn't take anything | didnt take anything | no meds
     at all | not even | before even starting | before i even start | yet to start | supposed to
     start |
+    """
+)
+
+# The author names another cause found after suspecting the product: "j'ai accusé la pilule mais
+# la prise de sang montre une carence", "turns out I have a gallstone", "l'allergologue a fait les
+# tests : c'était la lessive". Unless the product itself follows ("turns out it was the Keppra").
+RESOLVED: tuple[str, ...] = _terms(
+    """
+    turns out | turned out | it turned out | found out it was | it was actually | was actually |
+    it's actually | its actually | the real cause | real culprit | the culprit was | en fait
+    c'était | c'était en fait | finalement c'était | en réalité c'était | le vrai coupable | la
+    vraie cause | le coupable c'était |
+    """
+)
+# A test or a diagnosis: another cause only after the author says they suspected the product.
+TESTED: tuple[str, ...] = _terms(
+    """
+    tests showed | test showed | bloodwork showed | blood work showed | blood test showed |
+    diagnosed me with | la prise de sang {montre,a montré,montrait} | les analyses {montrent,ont
+    montré} | le bilan {montre,a montré} | les tests {ont montré,montrent} | a fait les tests |
+    c'était la nouvelle | c'était le nouveau | c'était juste | it was just | it was the new |
+    """
+)
+SUSPECTED: tuple[str, ...] = _terms(
+    """
+    j'ai cru que | j'ai accusé | je pensais que | je croyais que | j'étais sûr | j'étais sûre |
+    i thought | thought it was | thought the | thought my | was sure | i assumed | assumed it was
+    | blamed {my,the,it on} |
+    """
+)
+
+# The product failing at its own job: the symptom is the one it was taken for ("even on Zyrtec
+# I'm sneezing", "Imodium not doing much for this stomach bug", "le Doliprane fait rien").
+FAILING: tuple[str, ...] = _terms(
+    """
+    even on | even with | même sous | même avec | même en prenant | not doing much | not doing
+    anything | doing nothing | isn't working | isnt working | not working | didn't work | didnt
+    work | doesn't work | doesnt work | did nothing | does nothing | didn't help | didnt help |
+    doesn't help | doesnt help | not helping | isn't helping | isnt helping | didn't touch |
+    didnt touch | barely touched | ne fait rien | n'a rien fait | fait rien | fait que dalle | fait
+    pas effet | ne fait pas effet | fait aucun effet | aucun effet sur | marche pas | ne marche pas
+    | n'a pas marché | a pas marché | sert à rien | ne sert à rien | toujours pas passé | toujours
+    pas passée | still kicking | still going strong | still pounding | still there | still
+    raging | toujours là | n'a rien changé | a rien changé | changed nothing | no difference |
+    aucune différence | rien n'y fait | rien ny fait | nothing works | nothing helps | nothing is
+    helping | j'ai tout essayé | tried everything |
+    """
+)
+
+# Reporter-side proof of a link: the reaction went when the product was stopped (dechallenge),
+# or a clinician tied them ("periodontist says it's from the Dilantin", "c'est sûrement le X").
+DECHALLENGE: tuple[str, ...] = _terms(
+    """
+    stopped it | stopping it | stop it and | off it now | came off it | went off it | got off it |
+    since coming off | once i stopped | once we stopped | when i stopped | when we stopped | we're
+    stopping it | were stopping it | we stopped it | asked them to stop | back to herself | back to
+    himself | back to myself | back to his old self | back to her old self | the urges stopped |
+    it all stopped | symptoms stopped | went away when | gone since stopping | on l'a arrêté | on
+    l'a arrêtée | j'ai arrêté et | arrêté et {ça,tout} | depuis l'arrêt | à l'arrêt | a l'arret |
+    dès l'arrêt | redevenue elle-même | redevenu lui-même | redevenue moi-même | tout est rentré
+    dans l'ordre | says it's from | said it's from | says it's the | said it's the | thinks it's
+    the | think it's the | it's probably the | its probably the | probably the | it's from the |
+    its from the | it's from my | pense que c'est {le,la,l',les,mon,ma,mes} | c'est {sûrement,
+    probablement,sans doute} {le,la,l',les,mon,ma,mes,du,de la} | dit que c'est {le,la,l',les,
+    mon,ma,mes,du,de la} | dit que c'est décrit | c'est décrit | it's common | it's known | c'est
+    connu |
+    """
+)
+
+# A treatment proposed, not yet taken: "mon médecin veut me mettre sous Lyrica", "my doctor
+# wants to put me on methotrexate", "je commence lundi", "for those who have been on HRT".
+PROPOSED: tuple[str, ...] = _terms(
+    """
+    veut me mettre sous | veut me mettre sur | veut la mettre sous | veut le mettre sous | veut
+    lui mettre | veut lui donner | veut leur donner | veut me prescrire | veut lui prescrire | veut
+    me donner | voudrait me mettre sous
+    | propose de me mettre | me propose | propose un | propose une | propose le | propose la |
+    wants to give {him,her,me,them} | wants to put me on | wants to put him on | wants to put her
+    on | wants to start me on | wants
+    me to start | wants me to try | want to put me on | wants me on | is suggesting | talking
+    about putting me on | je commence {lundi,mardi,mercredi,jeudi,vendredi,samedi,dimanche,
+    demain,bientôt,la semaine prochaine} | i start {monday,tuesday,wednesday,thursday,friday,
+    saturday,sunday,tomorrow,next week,soon} | starting it {tomorrow,next week,on monday} |
+    haven't filled | havent filled | haven't picked up | not filled | for those who have been on |
+    for those who took | for those of you who | those of you on | certaines d'entre vous |
+    certains d'entre vous | celles qui l'ont pris | ceux qui l'ont pris | vos témoignages | vos
+    retours | was it worth it | ça vaut le coup | lequel a le moins | laquelle a le
+    moins | which one has {fewer,less} | should i push for | j'hésite à | j'hésite entre |
     """
 )
 
@@ -2444,6 +2745,11 @@ FRENCH_DRUGS: tuple[str, ...] = _terms(
     Lo Loestrin | Plan B | Seasonique | Dicodin | Zophren | Kestin | patch nicotine | patchs
     nicotine | patch de nicotine | patchs de nicotine | patchs à la nicotine | nicotine patch |
     nicotine patches | nicotine gum | gomme à la nicotine | gommes à la nicotine |
+    | Glivec | Sprycel | Tasigna | Xalatan | Lumigan | Travatan | Monoprost | Pred Forte | Maxidex
+    | Dilantin | Dihydan | Eludril | Paroex | Diprostène | Diprostene | Kenacort | Depo-Medrol |
+    Altim | Célestène | Celestene | Solupred | Cortancyl | Medrol | Nasonex | Avamys | Bactrim |
+    Flagyl | Birodogyl | Rodogyl | Clamoxyl | Orelox | Pyostacine | Rulid | Zeclar | Tavanic |
+    Oflocet | Monuril | Furadantine | Lamisil | Roaccutane | Curacné | Procuta | Soriatane |
 """
 )
 
@@ -2593,6 +2899,7 @@ def products_from_watchlists(groups: Iterable[Any]) -> list[ProductName]:
 _PRODUCT, _REACTION, _RELATIVE, _FIRST, _INTAKE, _CAUSAL, _TEMPORAL = range(7)
 _NEG, _HYPO, _INDIC, _NEWS, _AD, _HEARSAY, _PRICE, _ALT, _RELIEF, _ADVICE, _VERB = range(7, 18)
 _THIRD, _PRESCRIBE, _PART, _STATE, _UNTAKEN, _CLEARED = range(18, 24)
+_RESOLVED, _FAILING, _DECHALLENGE, _PROPOSED, _TESTED, _SUSPECTED = range(24, 30)
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE)
 _UNSPECIFIED = "unspecified (causal statement)"
 # What may follow "me fait" / "made me" without being an effect on the body.
@@ -2667,6 +2974,27 @@ _NOT_AN_EFFECT = (
 # French words spelled with "œ" as often as with "oe" (keys get both spellings).
 _OE_STEMS = ("coeur", "soeur", "oeil", "oedem", "oeuf", "noeud", "voeu", "boeuf", "oesoph", "coel")
 # "the nausea is gone but now I have zero appetite": relief on one side, a reaction on the other.
+_DISPUTED = re.compile(
+    r"(?:says|said|supposed to be|supposedly|so much for|claims|censé|cense|soi.disant|soit.disant)"
+    r"(?: it s| its| c est)?\s*$"
+)
+_DISPUTED_AFTER = (
+    "?",
+    "my ass",
+    "my butt",
+    "my foot",
+    "lol",
+    "lmao",
+    "yeah right",
+    "mon cul",
+    "mdr",
+    "mon oeil",
+)
+# "je commence lundi la 2e boîte", "starting my second month": already taking it.
+_ALREADY_ON = re.compile(
+    r"\W{0,2}(?:\S+ ){0,2}(?:\d+ ?(?:e|eme|er|nd|rd|th)|deuxieme|troisieme|second|third|next"
+    r"|prochaine?|autre)\b"
+)
 _CONTRAST = re.compile(r"\s(?:mais|but|however|though|cependant|par contre|sauf que|en revanche)\s")
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n:()\[\]]|\s(?:mais|but|sauf|except|however|cependant)\s")
@@ -2838,8 +3166,13 @@ class AdverseReactionDetector:
                     bucket.append((kind, payload))
 
         if use_drug_dictionary:
-            for name in load_drug_names():
+            names = load_drug_names()
+            for name in names:
                 entries[" " + name + " "] = [(_PRODUCT, "")]  # named as written
+            # French spellings of English generics: "gentamicine", "tobramycine", "amoxicilline".
+            for name in names:
+                if len(name) >= 8 and name.endswith("in") and name.isalpha():
+                    entries.setdefault(" " + name + "e ", [(_PRODUCT, "")])
         for name in FRENCH_DRUGS + DRUG_CLASSES:
             add(name, _PRODUCT)
         for product in products:
@@ -2878,6 +3211,12 @@ class AdverseReactionDetector:
             (_VERB, CAUSAL_VERBS),
             (_UNTAKEN, UNTAKEN),
             (_CLEARED, CLEARED),
+            (_RESOLVED, RESOLVED),
+            (_TESTED, TESTED),
+            (_SUSPECTED, SUSPECTED),
+            (_FAILING, FAILING),
+            (_DECHALLENGE, DECHALLENGE),
+            (_PROPOSED, PROPOSED),
         ):
             for phrase in phrases:
                 add(phrase, kind)
@@ -3028,7 +3367,8 @@ class AdverseReactionDetector:
         products = _longest(by_kind.get(_PRODUCT, []))
         intake = by_kind.get(_INTAKE, [])
         verbs = by_kind.get(_VERB, [])
-        causal = by_kind.get(_CAUSAL, []) + verbs
+        # "stopped it, back to herself", "periodontist says it's from the Dilantin": a link.
+        causal = by_kind.get(_CAUSAL, []) + verbs + by_kind.get(_DECHALLENGE, [])
         temporal = by_kind.get(_TEMPORAL, [])
         relatives = by_kind.get(_RELATIVE, [])
         patient_spans = _longest(relatives + by_kind.get(_FIRST, []))
@@ -3186,6 +3526,14 @@ class AdverseReactionDetector:
         # "mon AD" (antidépresseur) is a product, not "#ad".
         ad = any(
             not any(ps <= s and e <= pe for ps, pe, _ in products)
+            # "box says non-drowsy???": the claim quoted against the author's experience.
+            and not (
+                patient
+                and (
+                    _DISPUTED.search(folded, max(0, s - 24), s)
+                    or folded[e : e + 14].lstrip().startswith(_DISPUTED_AFTER)
+                )
+            )
             for s, e, _ in by_kind.get(_AD, [])
         )
         # Hearsay framing comes first ("apparently an influencer..."); "anyone else?" after a
@@ -3218,6 +3566,34 @@ class AdverseReactionDetector:
         # "je l'ai pas encore commencée", "she hasn't had any meds": nobody took it.
         if by_kind.get(_UNTAKEN):
             score -= 0.45
+        # "veut me mettre sous Lyrica", "wants to put me on methotrexate": not taken yet.
+        proposed = [
+            cue for cue in by_kind.get(_PROPOSED, []) if not _ALREADY_ON.match(folded, cue[1])
+        ]
+        if proposed and not by_kind.get(_CAUSAL) and not verbs:
+            score -= 0.45
+        # "j'ai accusé la pilule mais la prise de sang montre une carence", "turns out I have a
+        # gallstone": another cause found, unless the product itself is what was found.
+        if not verbs and any(
+            not any(0 <= ps - e <= 24 for ps, _, _ in products)
+            # "turned out I was reacting to it": the finding is the product after all.
+            and not any(0 <= cs - e <= 30 for cs, _, _ in by_kind.get(_CAUSAL, []))
+            and not _CONTRAST.search(folded, e, e + 12)
+            and any(ps < s for ps, _, _ in products)
+            for s, e, _ in by_kind.get(_RESOLVED, [])
+            + [
+                cue
+                for cue in by_kind.get(_TESTED, [])
+                if any(ss < cue[0] for ss, _, _ in by_kind.get(_SUSPECTED, []))
+            ]
+        ):
+            score -= 0.45
+        # "even on Zyrtec I'm sneezing", "Imodium not doing much": the symptom it was taken for.
+        failing = [
+            cue for cue in by_kind.get(_FAILING, []) if "dose" not in folded[cue[1] : cue[1] + 25]
+        ]
+        if failing and not by_kind.get(_CAUSAL) and not verbs:
+            score -= 0.35
         # "les effets secondaires de la venlafaxine : sueurs nocturnes" names no symptom first.
         symptom_start = min(
             (rs for rs, _, _ in kept if not folded.startswith(_GENERIC_EFFECT, rs)),
@@ -3265,7 +3641,8 @@ _FUZZY_MIN = 6
 # Brand-like words (see `AdverseReactionDetector._coined_products`): drug-name endings.
 _COINED = re.compile(
     r"(?<![\w@#'’])[A-Z][a-zàâçéèêëîïôûü]{2,}"
-    r"(?:ol|ix|ex|ax|ane|yl|pam|lam|zole|pril|mab|nib|vir|cin|xone|ium|fen|gan|rax|lox|ine|ril|vil)"
+    r"(?:ol|ix|ex|ax|ane|yl|pam|lam|zole|pril|mab|nib|vir|cin|xone|ium|fen|gan|rax|lox|ine|ril|vil|"
+    r"ene|tin|dex|lex|ase|one)"
     r"(?![\w'’])"
 )
 # ...after which they open a post ("Calmidol pris", "Orvane pour la tension", "Orvane made")...
@@ -3281,7 +3658,10 @@ _COINED_AFTER = frozenset(
         pris | prends | prend | prenait | avale | sous | avec | the | my | his | her | their |
         some |
         kids | kid | s | took | take | taking | takes | on | of | tried | started | gave | give |
-        using | used
+        using | used | bouche | crème | creme | sirop | collyre | gouttes | pommade | spray |
+        comprimés | comprimé | gélules | cachets | pilule | injection | infiltration | perfusion |
+        piqûre | rinse | cream | drops | tablets | pills | pill | shot | ointment | syrup | dose |
+        that | ce | cette | this | new | nouveau | nouvelle
     """
     )
 )
@@ -3303,7 +3683,12 @@ _NOT_COINED = frozenset(
         ernestine |
         antoine | maxine | jasmine | carine | aline | evelyne | emeline | eline | madeline |
         adeline |
-        gwendoline | capucine | cyril | april | avril | brazil
+        gwendoline | capucine | cyril | april | avril | brazil | eugene | irene | helene | selene
+        | arlene | darlene | charlene | marlene | scene | martin | justin | austin | dustin |
+        kristin | latin | putin | bulletin | cretin | satin | tintin | dexter | alex | felix |
+        simone | yvonne | someone | anyone | everyone | iphone | phone | ozone | cyclone |
+        hormone | hormones | silicone | cortisone | database | purchase | release | phrase | case |
+        vase | base | chase | ordonnance | personne | alone | done | gone | none | stone | throne
     """
     )
 )

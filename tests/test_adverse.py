@@ -22,7 +22,7 @@ from veille.agents.watchlists import load_file_config
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_SET = REPO / "tests" / "data" / "ade_dev.jsonl"
-BLIND_SET = REPO / "benchmarks" / "data" / "ade_eval_v4.jsonl"
+EVAL_DATA = REPO / "benchmarks" / "data"
 
 
 @pytest.fixture(scope="module")
@@ -437,18 +437,29 @@ def _precision_recall(detector: AdverseReactionDetector, path: Path) -> tuple[fl
     return tp / (tp + fp), tp / (tp + fn)
 
 
-def test_blind_set_floor(detector: AdverseReactionDetector) -> None:
-    # Written by someone who saw neither the detector nor the other sets, never tuned on
-    # (benchmarks/ade.py); measured P 0.913 R 0.933: a regression floor a few posts under that.
-    precision, recall = _precision_recall(detector, BLIND_SET)
-    assert recall >= 0.88, recall
-    assert precision >= 0.86, precision
+@pytest.mark.parametrize(
+    ("name", "min_recall", "min_precision"),
+    [
+        # Written blind by another author; measured P 0.933 R 0.933 (scored blind at 0.913 /
+        # 0.933 before the last round, which only watched it for regressions).
+        ("ade_eval_v4.jsonl", 0.88, 0.88),
+        # Written blind by another author, never tuned on: P 0.863 R 0.767 (benchmarks/ade.py).
+        ("ade_eval_v6.jsonl", 0.73, 0.82),
+    ],
+)
+def test_held_out_set_floor(
+    detector: AdverseReactionDetector, name: str, min_recall: float, min_precision: float
+) -> None:
+    # Regression floors a few posts under the measured figures, not quality claims.
+    precision, recall = _precision_recall(detector, EVAL_DATA / name)
+    assert recall >= min_recall, recall
+    assert precision >= min_precision, precision
 
 
 def test_dev_set_precision_recall_floor(detector: AdverseReactionDetector) -> None:
     precision, recall = _precision_recall(detector, DEV_SET)
     # The dev set is what the lexicons were tuned on: the floor guards against regressions, it is
-    # not a quality claim (the blind set's floor above is the one that tells).
+    # not a quality claim (the held-out floors above are the ones that tell).
     assert recall >= 0.95, recall
     assert precision >= 0.9, precision
 
@@ -551,3 +562,153 @@ def test_unknown_brand_shaped_and_placed_like_one_is_a_product(
 )
 def test_new_classes_hard_negatives(detector: AdverseReactionDetector, text: str) -> None:
     assert not detector.detect(text).candidate, text
+
+
+# --- less common reactions in lay words, and how people clear, fear or doubt a product ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "depuis que je prends la paroxétine, impossible d'avoir une érection, ma copine croit"
+            " que c'est elle",
+            "sexual dysfunction",
+        ),
+        ("since starting lexapro i literally cannot finish in bed, it's been 2 months", None),
+        (
+            "Le Flagyl me laisse un goût de ferraille dans la bouche toute la journée",
+            None,
+        ),
+        (
+            "on clarithromycin and everything tastes bitter and metallic, even water",
+            "taste / smell change",
+        ),
+        (
+            "la chlorhexidine m'a laissé des taches brunes sur les dents",
+            "teeth / gums",
+        ),
+        (
+            "Depuis la chimio au cisplatine mon père entend plus rien à gauche",
+            "hearing loss",
+        ),
+        (
+            "been on high dose aspirin for a month and now there's this constant high pitched"
+            " whine in my ears",
+            "hearing loss",
+        ),
+        (
+            "Dad's new blood pressure pills have him so unsteady on his feet, he fell twice this"
+            " week",
+            "balance / falls",
+        ),
+        ("baclofen gave me hiccups that lasted all weekend", "hiccups"),
+        (
+            "après l'injection de cortisone dans le genou j'ai eu le hoquet pendant 3 jours",
+            "hiccups",
+        ),
+        (
+            "since he started pramipexole my husband can't stop gambling, lost 5k on online poker",
+            "compulsive behaviour",
+        ),
+        (
+            "le ropinirole a rendu mon mari accro aux jeux d'argent, il a vidé notre compte",
+            "compulsive behaviour",
+        ),
+        (
+            "on bimatoprost drops and my eyelids turned dark, kinda looks like eyeshadow",
+            "pigmentation / hair change",
+        ),
+        (
+            "Depuis que j'utilise le Lumigan mes cils sont super longs et mes paupières sont"
+            " devenues plus foncées",
+            None,
+        ),
+        ("depuis le Plaquenil je vois des halos autour des lumières la nuit", "vision problems"),
+        (
+            "my daughter started montelukast and now she sleepwalks almost every night",
+            "hallucinations / confusion",
+        ),
+        ("risperidone gave my son man boobs, he's 14 and mortified", "breast changes"),
+        ("since the amitriptyline I can barely pee, have to push forever", "urinary problems"),
+        ("ma fille refait pipi au lit depuis qu'elle prend le Singulair", "urinary problems"),
+        (
+            "my nails started lifting off the nail bed after the docetaxel",
+            "nail changes",
+        ),
+        ("depuis la chimio mes ongles se décollent et deviennent noirs", "nail changes"),
+    ],
+)
+def test_less_common_reactions(
+    detector: AdverseReactionDetector, text: str, category: str | None
+) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+    if category is not None:
+        assert result.reaction == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dechallenge: the reaction went when the product was stopped
+        "grandpa on oxybutynin was so confused he didn't recognise my mum. they stopped it and"
+        " he's back to himself",
+        # a clinician ties the two
+        "my gums are puffy and bleed all the time, the dentist says it's from the Dilantin",
+        # an advert's claim disputed by the author's own experience
+        "took Claritin (non-drowsy my ass) and fell asleep at my desk",
+        # a generic's French spelling
+        "Mon oncle a eu de la vancomycine en perfusion et depuis il entend beaucoup moins bien",
+    ],
+)
+def test_causality_cues_and_disputed_claims(detector: AdverseReactionDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another cause found after suspecting the product
+        "thought the metoprolol was making me tired but my bloodwork showed I'm anemic",
+        "j'ai cru que le Lyrica me donnait des vertiges mais en fait c'était une otite interne",
+        "I thought the Zoloft was killing my libido but turns out it was just stress from work",
+        # a treatment proposed, not taken, with the feared effects listed
+        "Mon urologue veut me mettre sous finastéride, j'ai peur de plus avoir d'érection."
+        " Des retours ?",
+        "My GP wants to start me on sertraline. I've read about libido loss and weight gain,"
+        " kinda scared. Anyone?",
+        "Mon fils fait des terreurs nocturnes, le pédiatre veut lui donner de la mélatonine",
+        "J'ai la hantise des effets secondaires, la boîte de Lamictal est toujours fermée",
+        # the product failing at its own job
+        "even with my inhaler I'm wheezing all night, this cold is awful",
+        "Hoquet depuis ce matin, j'ai tout essayé, même un Spasfon, rien n'y fait",
+        "Le Doliprane fait rien contre ma migraine, ça fait 3 heures que j'ai mal",
+        # pre-existing or explained otherwise
+        "My husband sleepwalks since he was a kid, now he takes clonazepam for it",
+        "J'ai des acouphènes depuis le concert de samedi, je prends rien à part mon Levothyrox",
+        "Ma grand-mère est tombée deux fois cet hiver sur le verglas, elle est sous Kardegic",
+        "Spent thousands on the casino trip lol, took two advil for the hangover",
+    ],
+)
+def test_cleared_feared_and_failing_are_not_candidates(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert not detector.detect(text).candidate, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even on the lowest dose of Zoloft I'm nauseous every single morning",
+        "My doctor wants to put me on a different pill because the Yaz gave me migraines",
+        "le médecin veut me mettre sous autre chose parce que le Seroplex m'a fait prendre 8 kilos",
+        "I thought it was the flu but turns out the Bactrim gave me a fever and rash",
+        "je commence lundi la 2e boîte de Champix et les cauchemars sont pires",
+    ],
+)
+def test_reports_that_look_like_proposals_failures_or_other_causes(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert detector.detect(text).candidate, text
