@@ -85,11 +85,13 @@ class LanguageIdentifier:
                 lines.append(_words_for_model(denoised))
         if not to_predict:
             return results
-        labels, probabilities = self._model.predict(lines, k=1)
+        # The binding's own `predict` checks and copies every line; ours never hold a newline.
+        labels, probabilities = self._model.f.multilinePredict(
+            [f"{line}\n" for line in lines], 1, 0.0, "strict"
+        )
+        threshold = self.threshold
         for i, label, probability in zip(to_predict, labels, probabilities, strict=True):
             confidence = min(1.0, float(probability[0]))
-            if confidence >= self.threshold:
-                results[i] = (label[0][_LABEL_PREFIX_LEN:], round(confidence, 4))
-            else:
-                results[i] = (UNDETERMINED, round(confidence, 4))
+            language = label[0][_LABEL_PREFIX_LEN:] if confidence >= threshold else UNDETERMINED
+            results[i] = (language, round(confidence, 4))
         return results

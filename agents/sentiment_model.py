@@ -192,15 +192,22 @@ class FastTextSentiment:
             return []
         lexicon = self.lexicon
         lines = [model_input(text, lexicon) for text in texts]
-        all_labels, all_probs = self.model.predict(lines, k=3)
+        # The binding's own `predict` checks and copies every line; ours never hold a newline.
+        all_labels, all_probs = self.model.f.multilinePredict(
+            [f"{line}\n" for line in lines], 3, 0.0, "strict"
+        )
         results: list[tuple[str, float]] = []
         for line, labels, probs in zip(lines, all_labels, all_probs, strict=True):
             if not line:
                 results.append(("neutral", 0.0))
                 continue
-            proba = dict(zip(labels, probs, strict=True))
-            score = float(proba.get(_POSITIVE, 0.0)) - float(proba.get(_NEGATIVE, 0.0))
-            score = max(-1.0, min(1.0, score))  # fastText adds 1e-5 to each probability
+            positive = negative = 0.0
+            for label, probability in zip(labels, probs.tolist(), strict=True):
+                if label == _POSITIVE:
+                    positive = probability
+                elif label == _NEGATIVE:
+                    negative = probability
+            score = max(-1.0, min(1.0, positive - negative))  # fastText adds 1e-5 to each probability
             results.append((labels[0][_PREFIX_LENGTH:], round(score, 3)))
         return results
 
