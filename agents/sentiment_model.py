@@ -207,7 +207,8 @@ class FastTextSentiment:
                     positive = probability
                 elif label == _NEGATIVE:
                     negative = probability
-            score = max(-1.0, min(1.0, positive - negative))  # fastText adds 1e-5 to each probability
+            # fastText adds 1e-5 to each probability: clamp
+            score = max(-1.0, min(1.0, positive - negative))
             results.append((labels[0][_PREFIX_LENGTH:], round(score, 3)))
         return results
 
