@@ -1585,7 +1585,335 @@ _RARE_REACTIONS: dict[str, str] = {
         assommé | assommée | dans le coltar | dans le gaz |
     """,
 }
-for _category, _spec in (*_MORE_REACTIONS.items(), *_RARE_REACTIONS.items()):
+# Third broadening, by category rather than by phrase (blind v6 misses and reactions no set has
+# shown yet, 2026-12-02): sun sensitivity, tendons, bruising and nosebleeds, tremor and
+# akathisia, jaw, persistent cough, voice, hair growth and texture, mouth sores and dry mouth,
+# cold extremities, blood sugar, readings and lab results a doctor linked, injection site,
+# flu-like reactions after a vaccine, dependence and withdrawal, dreams, lay euphemisms.
+_BROAD_STATES = {
+    # "the treated eye has gone browner", "œil passé au marron clair", "teeth went brown".
+    "colour": "browner | brown | marron | marron clair | lighter | plus clair | plus claire",
+}
+_BROAD_REACTIONS: dict[str, str] = {
+    "photosensitivity": """
+        coup de soleil | coups de soleil | rouge écrevisse | rouge homard | brûlé comme jamais |
+        brûlée comme jamais | cramé comme jamais | cramée comme jamais |
+        {brûlé,brûlée,cramé,cramée,grillé,grillée} {au soleil,
+        comme un homard,comme une écrevisse,en {5,10,15,20,30} minutes,en une heure,au moindre
+        rayon} | brulee comme un homard | rouge homard | la peau qui brûle au soleil | peau qui
+        brûle au soleil | allergie au soleil | allergique au soleil | photosensibilité |
+        photosensibilisation | photosensible | lucite | peux plus aller au soleil | sunburn |
+        sunburns | sunburned | sunburnt | sun burn | burnt to a crisp | burned to a crisp | burned
+        like a lobster | burnt like a lobster | looked like a lobster | fried in the sun | burn in
+        the sun | burned in {5,10,15,20,30} minutes | burnt in {5,10,15,20,30} minutes | burn so
+        easily | burned so easily | burning so easily | sun sensitivity | sensitive to the sun |
+        sensitive to sunlight | sun rash | photosensitivity | photosensitive | sun allergy |
+        can't go in the sun | cant go in the sun |
+    """,
+    "muscle / tendon pain": """
+        tendon d'achille | tendon {rompu,qui a lâché,qui a claqué,qui a pété,déchiré,enflammé} |
+        rupture du tendon | rupture {d'un,du} tendon | tendons {douloureux,enflammés,en feu} |
+        tendinite | tendinites | tendinopathie | mal aux tendons | douleur au talon | mal au talon
+        | achilles {pain,tendon,tendonitis,snapped,ruptured,tore} | tendon {pain,snapped,ruptured,
+        tore,torn,rupture,popped,hurts,is killing me} | tendons {hurt,ache,aching,on fire} |
+        tendonitis | tendinitis | heel pain | ruptured my tendon | tore my tendon | mal aux
+        muscles | muscles {en compote,douloureux,qui tirent,tétanisés} | courbatures |
+        courbaturé | courbaturée | muscle pain | muscle aches | achy muscles | my muscles {ache,
+        hurt,are killing me} | everything aches | body aches | aching all over | douleurs
+        musculaires | myalgies | myalgia | rhabdo | rhabdomyolyse | crampes {la nuit,nocturnes,
+        dans les mollets,dans les jambes} | night cramps | charley horse | charley horses |
+    """,
+    "bleeding": """
+        bleus partout | des bleus partout | plein de bleus | pleins de bleus | couvert de bleus |
+        couverte de bleus | bleus sans raison | bleus pour rien | hématome | hématomes | hematome
+        | je marque au moindre choc | saigne du nez | saignait du nez | saignements de nez |
+        saignement de nez | saigne des gencives | gencives qui saignent | épistaxis | epistaxis |
+        bruises | bruising | bruised | bruise easily | bruise so easily | bruising easily | bruise
+        like a peach | bruising like a peach | covered in bruises | random bruises | bruises
+        everywhere | bruises all over | nosebleed | nosebleeds | nose bleed | nose bleeds | nose
+        bleeding | bloody nose | bloody noses | bleeding gums | gums bleeding | gums bleed | blood
+        in my {pee,urine,stool,poop} | sang dans {les urines,les selles,mes urines,mes selles} |
+        pipi rouge | saigne pour un rien | bleed for ages | won't stop bleeding | wouldn't stop
+        bleeding |
+    """,
+    "tremor / restlessness": """
+        tremblements | tremblement | je tremble | je tremblais | tremble comme une feuille |
+        tremblais comme une feuille | mains qui tremblent | les mains qui tremblent | tremblote |
+        tremblotte | tremblotais | shaky | shaky hands | hands shaking | my hands shake | hands
+        won't stop shaking | tremor | tremors | tremoring | the shakes | shaking like a leaf |
+        shaking all over | jittery | jitters | akathisie | akathisia | impossible de tenir en
+        place | peux pas tenir en place | tiens plus en place | tenir en place | peux pas rester
+        assis | peux pas rester assise | impossible de rester assis | impossible de rester assise
+        | la bougeotte | besoin de bouger tout le temps | envie de sortir de ma peau | sortir de ma
+        peau | jambes qui bougent toutes seules | agitée de l'intérieur | agité de l'intérieur |
+        comme un moteur à l'intérieur | un moteur dans le corps | can't sit still | cant sit
+        still | couldn't sit still | couldnt sit still | buzzing inside | buzzing on the inside |
+        vibrating inside | vibrating on the inside | crawl out of my skin | crawling out of my skin
+        | jump out of my skin | jumping out of my skin | inner restlessness | restlessness |
+        restless all the time | pacing all night | couldn't stop pacing | can't stop pacing |
+        motor running inside | can't stop moving | cant stop moving | legs won't stop moving |
+    """,
+    "teeth / gums": """
+        mal à la mâchoire | mal a la machoire | douleur à la mâchoire | douleurs à la mâchoire |
+        mâchoire {serrée,crispée,douloureuse,bloquée,en vrac} | je serre les dents | serre les
+        dents la nuit | bruxisme | grince des dents | je grince des dents | jaw pain | jaw ache |
+        jaw aches | jaw hurts | jaw clenching | clenching my jaw | clenched jaw | grinding my teeth
+        | teeth grinding | grinding teeth | lockjaw | jaw is killing me | sore jaw | dents {de
+        devant,du devant,}
+        {toutes,} {marron,jaunes,noires,grises,brunes,tachées} | dents tachées | taches sur les
+        dents | dents
+        qui se tachent | dents qui jaunissent | gencives {gonflées,enflées,qui gonflent,qui
+        recouvrent les dents,qui poussent,énormes} | teeth {stained,turned brown,went brown,turned
+        yellow,went yellow,are brown,are stained,turned grey} | stained teeth | brown teeth |
+        brown stains on my teeth | gums {grew over,are growing over,overgrew,swollen,swelled} |
+        gum overgrowth | overgrown gums | swollen gums |
+    """,
+    "cough": """
+        toux sèche | toux seche | toux sèche qui {dure,me réveille,n'arrête pas,ne passe pas} |
+        toux {persistante,chronique,qui ne passe pas,qui passe pas,incessante,d'irritation} |
+        tousse {sans arrêt,sans arret,non-stop,jour et nuit,toute la nuit,depuis des semaines,
+        depuis des mois} | je tousse sans arrêt | quinte de toux | quintes de toux | dry cough |
+        tickly cough | hacking cough | nagging cough | persistent cough | chronic cough | cough
+        {that won't go away,that wont go away,won't go away,wont go away,that won't quit,for
+        weeks,for months} | coughing {non stop,nonstop,all night,for weeks,for months,constantly}
+        | constant cough | ace cough | tickle in my throat |
+    """,
+    "voice change": """
+        voix {cassée,cassee,rauque,enrouée,enrouee,éraillée,de canard,qui déraille,qui a changé,
+        plus grave,qui part} | enroué | enrouée | extinction de voix | perdu ma voix | plus de voix
+        | hoarse | hoarse voice | hoarseness | lost my voice | raspy voice | croaky voice | croaky
+        | voice {is shot,is gone,went,changed,got deeper,cracking,is raspy,is hoarse} |
+    """,
+    "pigmentation / hair change": """
+        poils {partout,au menton,sur le visage,sur le ventre,qui poussent} | des poils au menton |
+        pousse de poils | duvet sur le visage | moustache qui pousse | hirsutisme | pilosité |
+        poilue | poilu comme un singe | cils {plus longs,qui poussent,qui ont poussé} | hair growth
+        | facial hair | chin hairs | chin hair | hair on my {face,chin,chest,back} | growing a
+        {beard,mustache,moustache} | peach fuzz | hirsutism | hairy | hairier | eyelashes {grew,got
+        longer,are longer} | cheveux {devenus frisés,tout frisés,qui frisent,frisés,bouclés,plus
+        clairs,plus foncés,qui foncent,qui ont foncé,qui ont changé,ont changé de texture,qui
+        blanchissent,devenus blancs} | devenus frisés | devenus bouclés | sont devenus frisés | hair
+        {went curly,turned curly,got curly,changed texture,got
+        darker,went dark,turned dark,came back dark,coming back dark,changed colour,changed color,
+        turned grey,turned gray,went grey,went gray,turned white,went white} | coming back dark |
+        came back dark | grey hair {turned dark,went dark} | passé de {vert,bleu,gris,noisette} à
+        {marron,brun,marron clair} | {œil,oeil,yeux} {plus foncé,plus foncés,plus marron,devenu
+        marron,devenus marron} | eye {has gone,went,turned,got} {browner,darker,brown} | eyes
+        {have gone,went,turned,got} {browner,darker,brown} | browner | gone browner | turned
+        browner | iris {plus foncé,darker,browner} | peau {plus foncée,qui fonce,bronzée sans
+        soleil,grise} | taches brunes | dark patches | skin {darkened,got darker,turned grey,turned
+        blue} | melasma | mélasma | masque de grossesse |
+    """,
+    "mouth sores / dry mouth": """
+        aphte | aphtes | plein d'aphtes | bouche pleine d'aphtes | ulcères buccaux | ulcères dans
+        la bouche | plaies dans la bouche | mucite | bouche sèche | bouche seche | la bouche sèche
+        | bouche pâteuse | bouche en carton | bouche comme du carton | langue noire | langue
+        chargée | langue {blanche,poilue} | muguet | mouth ulcers | mouth ulcer | mouth sores |
+        mouth sore | canker sores | canker sore | ulcers in my mouth | sores in my mouth |
+        mucositis | dry mouth | dry as a desert | cotton mouth | cottonmouth | mouth like sandpaper
+        | black tongue | hairy tongue | oral thrush | white tongue | lèvres gercées | cracked lips
+        | chapped lips | lips {cracking,peeling,so dry} | lèvres {sèches,qui pèlent,craquelées} |
+    """,
+    "cold extremities": """
+        mains glacées en permanence | extrémités froides | doigts {tout blancs,tous blancs,qui
+        deviennent blancs,violets,qui bleuissent} | syndrome de raynaud |
+        raynaud | toujours froid aux mains | froid aux extrémités | cold hands | icy hands | cold
+        feet | icy feet | hands like ice | hands are like ice | fingers {turn white,turned white,
+        went white,go white,turn blue,turned blue,went blue,are freezing,go numb in the cold} |
+        raynaud's | freezing hands | freezing fingers | always cold now | constantly cold |
+        frileuse | frileux | j'ai tout le temps froid | tout le temps froid |
+    """,
+    "blood sugar change": """
+        hypo | hypos | fait une hypo | fais des hypos | fait des hypos | hypoglycémie |
+        hypoglycemie | hyperglycémie | hyperglycemie | glycémie {à,a} {2..6},{0..9} | glycémie
+        {qui chute,qui s'effondre,en vrac,qui monte,qui grimpe,au plafond,à 3,à 4,explosée,qui
+        explose,qui fait le yoyo,qui fait le yo-yo} | sucre {qui chute,qui monte,au plafond} |
+        glycémie {fait le yoyo,fait le yo-yo,fait du yoyo,trop haute,trop basse,élevée,déréglée,
+        s'envole,a explosé,a chuté} | glycémies {en vrac,élevées,au plafond,qui font le yoyo} |
+        blood sugar {through the roof,sky high,is sky high,went sky high,way up,way down,swings,
+        is swinging,all over,spikes,keeps dropping,keeps crashing} | blood sugars {are high,went
+        up,spiked,crashed,all over the place} | diabète cortico-induit | diabète induit | blood
+        sugar {crashed,dropped,tanked,went low,
+        spiked,is through the roof,went through the roof,all over the place,is all over the
+        place,went up,shot up,skyrocketed,crashing,dropping} | sugars {are high,went up,spiked,
+        crashed,dropped,are all over the place} | sugar crash | sugar crashes | low blood sugar |
+        high blood sugar | blood sugar lows | steroid induced diabetes | steroid-induced diabetes
+        | a1c went up | a1c {jumped,shot up,rose} | glucose {spiked,crashed,dropped,went up} |
+        hypoglycemia | hyperglycemia | went hypo | going hypo |
+    """,
+    "blood pressure change": """
+        tension {à 15,à 16,à 17,à 18,à 19,à 20,à 21,à 22,à 8,à 9,qui grimpe,qui monte,qui
+        s'envole,qui explose,qui chute,qui s'effondre,dans les chaussettes,au plafond,trop basse,
+        trop haute,qui a grimpé,qui a chuté,explosée} | tension {à,a} {15..22} | {tension,la
+        tension} {a grimpé,a explosé,a chuté,est montée,est descendue} | hypotension |
+        hypotension orthostatique | blood pressure {spiked,shot up,went through the roof,is
+        through the roof,tanked,dropped,crashed,bottomed out,went up,went sky high,skyrocketed,is
+        sky high,too low,too high} | bp {spiked,shot up,through the roof,tanked,dropped,crashed,
+        went up,skyrocketed,is sky high,was sky high,bottomed out} | pressure dropped | pressure
+        tanked | bp of {160..220} | bp at {160..220} | tension {14..22}/{9..13} |
+        {14..22}/{9..13} de tension | low blood pressure | high blood pressure readings |
+    """,
+    "liver / kidney tests": """
+        enzymes du foie | enzymes hépatiques {élevées,qui montent,au plafond,explosées} |
+        transaminases {élevées,qui montent,au plafond,explosées,qui ont grimpé,trop hautes} |
+        transaminases | gamma gt {élevés,explosés,au plafond} | bilan hépatique {mauvais,perturbé,
+        pas bon,en vrac,catastrophique} | foie {en vrac,qui souffre,abîmé,malade,atteint} |
+        hépatite médicamenteuse | hepatite medicamenteuse | atteinte hépatique | créatinine {qui
+        monte,élevée,a grimpé,en hausse,trop haute} | créatinine | reins {qui fatiguent,qui
+        souffrent,abîmés,en vrac,qui lâchent,atteints} | fonction rénale {en baisse,dégradée,
+        qui baisse,qui chute,altérée} | insuffisance rénale | atteinte rénale | calculs rénaux |
+        hyponatrémie | hyperkaliémie | potassium {trop haut,trop bas,élevé,qui monte} | sodium {trop
+        bas,qui chute} | jaunisse | yeux jaunes | teint jaune | liver enzymes | liver enzymes {up,
+        high,elevated,through the roof,went up,spiked,doubled,tripled} | elevated liver enzymes |
+        liver {numbers,values,function,tests} {up,are up,went up,bad,are bad,off,are off,
+        abnormal,spiked,elevated} | alt and ast | liver damage | liver injury | liver is {shot,
+        damaged,struggling} | kidney function {dropped,went down,declined,tanked,is down} |
+        creatinine {up,went up,high,rose,spiked,elevated,climbing} | kidney {numbers,values}
+        {up,are up,bad,off,are off,went up} | kidney damage | kidney injury | kidneys {are
+        struggling,took a hit,are damaged,shut down,failing} | egfr {dropped,went down,tanked} |
+        potassium {high,too high,went up,spiked,low,too low} | sodium {low,dropped,too low,
+        crashed} | jaundice | jaundiced | yellow eyes | eyes turned yellow | whites of my eyes
+        {yellow,turned yellow} | dark urine | urine {foncée,couleur coca,marron} | pee {dark,brown,
+        like coke} |
+    """,
+    "infections / immune": """
+        mycose | mycoses | candidose | mycose {vaginale,buccale} |
+        infection urinaire | infections urinaires | cystite | cystites | yeast infection | yeast
+        infections | thrush | candida | uti | utis | urinary tract infection | bladder infection |
+        fungal infection | fungal infections | vaginal infection |
+    """,
+    "injection-site reaction": """
+        bras en béton | bras en beton | bras en bois | bras {douloureux,tout rouge,tout gonflé,tout
+        dur,mort,lourd,qui lance,bloqué,paralysé,en compote} | point d'injection {rouge,gonflé,
+        dur,chaud,douloureux,qui gratte,qui démange} | site d'injection {rouge,gonflé,dur,chaud,
+        douloureux} | au point d'injection | au site d'injection | boule au point d'injection |
+        grosse boule sous la peau | induration | nodule au point d'injection | cuisse {toute
+        rouge,toute dure,rouge et dure,gonflée,toute gonflée} | fesse {toute rouge,dure,gonflée} |
+        peux plus lever le bras | impossible de lever le bras | impossible de le lever | peux plus
+        lever mon bras | dead arm | arm like a brick | arm like a rock | arm like concrete | arm
+        {is killing me,was killing me,is so sore,so sore,hurts so bad,felt like lead,feels like
+        lead,is swollen,swelled up,is red,is hot,is itchy} | sore arm | covid arm | can't lift my
+        arm | cant lift my arm | couldn't lift my arm | couldnt lift my arm | injection site {red,
+        swollen,sore,itchy,hot,hard,lump,pain,reaction,bruise,bruised,rash} | lump at the
+        injection site | lump where {i,he,she,they} injected | red patch where | red circle
+        around | hard lump | knot in my arm |
+    """,
+    "flu-like reaction": """
+        {38..41} de fièvre | {38..41},{0..9} de fièvre | fièvre à {38..41} | fièvre à
+        {38..41},{0..9}
+        | fièvre de cheval | frissons | des frissons | je grelottais | grelotte | grelottais |
+        claquer des dents | claquais des dents | état grippal | syndrome grippal | symptômes
+        grippaux | comme une grosse grippe | courbaturé de partout | courbaturée de partout | fever
+        of {100..105} | fever {100..105} | {100..105} fever | chills | the chills | shivering |
+        rigors | shaking chills | uncontrollable shivering | teeth chattering | knocked me flat |
+        knocked me on my ass | flattened me | wiped me out | hit me like a truck | hit by a truck |
+        felt like i got hit by a truck | flu-like | flu like symptoms | flu-like symptoms | felt
+        like flu | like the flu | body aches and chills |
+    """,
+    "dependence / withdrawal": """
+        en manque | état de manque | symptômes de manque | accro | accroc | dépendance | impossible
+        d'arrêter | peux plus m'en passer | peux pas m'en passer |
+        syndrome de sevrage | sevrage horrible | sevrage atroce | effet rebond | décharges
+        électriques | décharges dans la tête | addicted | addiction | hooked on | dependent on |
+        dependence | dependency | can't stop taking | cant stop taking | can't get off | cant get
+        off | couldn't get off | withdrawal symptoms | withdrawals were | withdrawal was hell |
+        discontinuation syndrome | brain zaps | brain shivers | zaps | rebound headaches |
+        rebound insomnia | rebound anxiety |
+    """,
+    "abnormal dreams": """
+        rêves {barrés,complètement barrés,bizarres,chelous,de ouf,hyper réalistes,tellement
+        réels,flippants,horribles,étranges,délirants,super intenses,intenses,hyper intenses} |
+        reves {barres,bizarres,chelous} | rêve {bizarre,barré,chelou,flippant,horrible} |
+        cauchemars | cauchemarde | cauchemardes | terreurs nocturnes | vivid dreams |
+        crazy dreams | weird dreams | insane dreams | wild dreams | strange dreams | bizarre
+        dreams | intense dreams | nightmares | night terrors | dreams {are wild,are
+        insane,are crazy,are no joke,so vivid,are so vivid,are so real,so real,got weird,are
+        weird} | dreamed my | dreamt my | woke up screaming | me réveille en hurlant |
+        réveillé en hurlant | réveillée en hurlant |
+    """,
+    "hallucinations / confusion": """
+        voyait des {enfants,gens,chats,bêtes,insectes,araignées,personnes,animaux,choses,ombres}
+        | voit des {enfants,gens,chats,bêtes,insectes,araignées,personnes,animaux,choses,ombres}
+        | je voyais des {gens,bêtes,insectes,choses,ombres} | des visions | les visions | visions
+        | voit des choses | voyait des choses | parlait à des gens | parle à des gens | des gens
+        qui n'existent pas | des bêtes sur les murs | des insectes sur les murs | entend des voix
+        | entendait des voix | j'entendais des voix | saw {cats,bugs,spiders,people,children,kids,
+        animals,insects,shadows,things,faces} | seeing {cats,bugs,spiders,people,children,kids,
+        animals,insects,shadows,things,faces} | sees {cats,bugs,spiders,people,children,kids,
+        animals,insects,shadows,things} | people who {weren't,aren't} there | people that
+        {weren't,aren't} there | bugs on the {wall,walls,ceiling} | cats walking on the ceiling |
+        talking to people who | hearing voices | heard voices | didn't know where she was |
+        didn't know where he was | didn't recognise me | didn't recognize me | ne me reconnaissait
+        plus | ne reconnaissait plus | complètement perdue | complètement perdu | delirium |
+        délirait | delirious |
+    """,
+    "compulsive behaviour": """
+        accro {aux jeux,au jeu,au casino,aux paris,au shopping,aux achats,au loto} |
+        addicted to {gambling,shopping,porn,sex} | jouer au loto | jouer au casino | paris en ligne
+        | paris sportifs | jeux d'argent | jeux
+        à gratter | addiction au jeu | addict au jeu | joue compulsivement | achats compulsifs |
+        achète compulsivement | acheter compulsivement | dépenses folles | dépensé des milliers |
+        flambé {toutes nos économies,nos économies,ses économies} | hypersexualité | hypersexuel |
+        compulsive shopper | compulsive shopping | compulsive buying | compulsive gambling |
+        compulsive gambler | started gambling | gambling | shopping sprees | spending sprees |
+        spending spree | binge shopping | compulsive eating | binge eating | hypersexual |
+        hypersexuality | impulse control | impulsive spending | online gambling | gambled away |
+    """,
+    "hearing loss": """
+        perdu une partie de l'audition | perdu {de l'audition,l'audition,une partie de mon
+        audition,mon audition,une oreille} | perte d'audition | perte auditive | baisse d'audition
+        | baisse de l'audition | entends plus rien | j'entends plus | n'entend plus | il entend
+        plus | elle entend plus | sourd d'une oreille | sourde d'une oreille | devenu sourd |
+        devenue sourde | à moitié sourd | à moitié sourde | took part of my hearing | took my
+        hearing | lost part of my hearing | lost some hearing | lost my hearing | lost hearing |
+        hearing loss | hearing {went,is gone,is shot,got worse,damage} | deaf in one ear | went
+        deaf | half deaf | can't follow conversations | cant follow conversations | can't hear
+        properly | cant hear properly | hard of hearing |
+    """,
+    "sexual dysfunction": """
+        plus rien de ce côté-là | plus rien de ce côté là | plus rien de ce coté là | plus rien
+        en bas | ça marche plus en bas | ça fonctionne plus en bas | plus rien sous la couette |
+        calme plat sous la couette | panne sèche | plus de désir | libido {zéro,à zéro,partie en
+        fumée,dans les chaussettes} | stopped working downstairs | things stopped working |
+        nothing happening downstairs | nothing down below | not working down there | dead down
+        there | couldn't get it up | can't get it up | cant get it up | couldnt get it up | no sex
+        drive | zero libido | no libido | killed my libido | killed my sex drive | libido is gone
+        | libido gone | vaginal dryness | sécheresse vaginale | numb down there | insensible en
+        bas |
+    """,
+    "palpitations": """
+        coeur à {110..200} | cœur à {110..200} | pouls à {110..200} | heart rate {110..200} | heart
+        rate of {110..200} | pulse {110..200} | pulse of {110..200} | hr {110..200} | coeur qui
+        s'emballe | cœur qui s'emballe | coeur qui cogne | cœur qui cogne | coeur qui saute |
+        extrasystoles | tachycardie | tachy | heart racing | racing heart | heart pounding |
+        pounding heart | heart skipping | skipped beats | skipping beats | heart flutters |
+        fluttering heart | heart was going crazy | heart going crazy | heart doing somersaults |
+    """,
+    "fainting": """
+        tombée dans les pommes | tombé dans les pommes | tombe dans les pommes | fait un malaise |
+        malaise vagal | perdu connaissance | perte de connaissance | évanoui | évanouie | évanouie
+        | je me suis évanouie | passed out | blacked out | fainted | fainting | syncope | keeled
+        over | went down like a sack | nearly passed out | almost passed out | almost fainted |
+    """,
+    "paraesthesia / numbness": """
+        fourmis | fourmis dans {les mains,les pieds,les doigts,les jambes} | fourmillements |
+        fourmillement | picotements | picote | ça picote | engourdi | engourdie | engourdis |
+        engourdissement | pins and needles | tingly | tingling | tingles | zingy | numb hands |
+        numb feet | numb fingers | numb toes | electric shocks | décharges électriques |
+    """,
+    "diarrhoea": """
+        la courante | chiasse | chiasses | aux toilettes toute la journée | j'ai passé la
+        nuit aux toilettes | on the toilet all day | on the toilet all night | glued to the toilet
+        | the runs | explosive diarrhea | explosive diarrhoea | liquid poop | the squirts |
+    """,
+}
+
+
+for _category, _spec in (
+    *_MORE_REACTIONS.items(),
+    *_RARE_REACTIONS.items(),
+    *_BROAD_REACTIONS.items(),
+):
     REACTIONS[_category] = tuple(dict.fromkeys(REACTIONS.get(_category, ()) + _terms(_spec)))
 
 
@@ -1853,6 +2181,10 @@ _PAIRINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "colour": (("eyes", "other adverse effect"), ("skin", "other adverse effect")),
     "blue": (("mouth", "breathing difficulty"), ("eyes", "vision problems")),
 }
+
+
+for _state, _spec in _BROAD_STATES.items():
+    BODY_STATES[_state] = tuple(dict.fromkeys(BODY_STATES[_state] + _terms(_spec)))
 
 
 def _index_parts() -> dict[str, str]:
@@ -2818,6 +3150,126 @@ DRUG_CLASSES: tuple[str, ...] = _terms(
 """
 )
 
+# Third broadening of the cues (v6 false positives generalised into families, 2026-12-02).
+# Sarcasm that still tells the experience: "génial ce traitement, 3 jours à vomir", "love how
+# this pill made me...", "merci le Doliprane pour les brûlures d'estomac".
+CAUSAL += _terms(
+    """
+    love how | loving how | gotta love how | thanks a lot | thank you for the | génial ce | génial
+    cette | génial le | génial la | merci beaucoup le | merci beaucoup la | quel plaisir | super
+    le | super la | j'adore comment | résultat | resultat | résultat des courses | et résultat |
+    end result |
+    """
+)
+# Fear for the future, someone refusing it, general statements: nothing happened yet.
+HYPOTHETICAL += _terms(
+    """
+    peur des | a peur | peur d'avoir | peur d'en | peur qu'il | peur qu'elle | afraid she'll |
+    afraid he'll | afraid i'll | scared of getting | worried about getting | worried it will |
+    worried it'll | commonly causes | often causes | usually causes | typically causes | can
+    sometimes cause | provoque souvent | provoque fréquemment | donne souvent | is known to cause
+    | peut entraîner | peut entrainer | may lead to | can lead to |
+    """
+)
+UNTAKEN += _terms(
+    """
+    refuse de prendre | refuse de le prendre | refuse de la prendre | refuse de les prendre |
+    refuse son traitement | refusé de prendre | veut pas prendre | ne veut pas prendre | refuses
+    to take | refused to take | won't take | wont take | wouldn't take | refuses her | refuses
+    his | refusing to take |
+    """
+)
+# A clinician (or a fictional character) speaking in general, not a case.
+NEWS += _terms(
+    """
+    dermatologist here | derm here | gp here | psychiatrist here | psych here | cardiologist here
+    | np here | pa here | as a doctor | as a dermatologist | as a gp | as a psychiatrist | as a
+    physician | in my practice | my patients | mes patients | mes patientes | dans ma pratique |
+    je suis médecin | je suis dermato | dermato ici | psychiatre ici | généraliste ici | pro tip
+    | conseil de pro | dans la série | dans le film | in the show | in the movie | the episode |
+    this episode | l'épisode | cet épisode | grey's anatomy | dr house | house md | the
+    character | le personnage | in the book | dans le roman | season finale |
+    """
+)
+# Another cause: food, cosmetics, pollen, pets, insects, the weather.
+ALTERNATIVE_CAUSE += _terms(
+    """
+    crème solaire | nouveau shampoing | nouveau shampooing | shampoing | shampooing | maquillage
+    | mascara | teinture | coloration | parfum | nouveau savon | gel douche | déodorant |
+    adoucissant | piqûre de moustique | piqûres de moustique | piqûre de guêpe | guêpe | abeille
+    | tique | punaises de lit | puces du chat | chenilles | processionnaires | cacahuète |
+    cacahuètes | arachide | gluten | crustacés | fraises | poils de chat | acariens |
+    moisissures | nickel | new shampoo | hair dye | makeup | new moisturizer | new moisturiser |
+    perfume | sunscreen | bee sting | wasp sting | bed bugs | bedbugs | fleas | tick bite |
+    peanuts | peanut | shellfish | strawberries | cat hair | dog hair | dust mites | mold |
+    mould | new soap | fabric softener | earrings | new lotion | apéros | apéro |
+    family-size | family size | junk food | malbouffe | fast food |
+    """
+)
+# "j'ai cru que... mais en vrai c'est les apéros", "swore it was..., then realised".
+SUSPECTED += _terms(
+    """
+    swore | i swore | j'étais persuadé | j'étais persuadée | j'ai d'abord cru | je pensais
+    que c'était | i was convinced | was convinced | convinced it was | blamed |
+    """
+)
+RESOLVED += _terms(
+    """
+    en vrai c'est | en vrai c'était | mais en fait | en fait c'est | then realised | then
+    realized | then i realised | then i realized | realised i'd | realized i'd | realised it was
+    | realized it was | realised i had | realized i had | mais non | fausse alerte | false alarm
+    | pas du tout le | c'était plutôt | it was really | actually just |
+    """
+)
+# Taken for its job and it did it: "Ventoline en urgence, heureusement ça a marché", "two puffs
+# and I'm okay now". Without a link to the product the symptom is the indication.
+RESCUED: tuple[str, ...] = _terms(
+    """
+    saved me | saved my life | saved my ass | m'a sauvé | m'a sauvée | m'a sauvé la vie | ça a
+    marché | ca a marche | a marché en | a fonctionné | worked in | worked within | worked fast |
+    i'm okay now | im okay now | i'm ok now | im ok now | i'm fine now | im fine now | ça va
+    mieux | ca va mieux | ça va maintenant | feel better now | breathing fine now | respire à
+    nouveau | je respire de nouveau | back to normal in |
+    """
+)
+# The drug not working (yet) at its job: "toujours aussi angoissée", "supposed to take this long".
+FAILING += _terms(
+    """
+    toujours aussi | je désespère | desespere que | que ça marche | que ca marche | take this
+    long to work | supposed to take this long | for it to work | for it to kick in | hasn't
+    kicked in | hasnt kicked in | not kicked in | pas encore fait effet | fait toujours pas effet
+    | pas d'amélioration | no improvement | not working yet | still waiting for it |
+    """
+)
+# Treatment only planned: "va me mettre sous", "going to start me on", "thinking of starting".
+PROPOSED += _terms(
+    """
+    va me mettre sous | va la mettre sous | va le mettre sous | vais commencer | va commencer |
+    doit commencer | je commencerai | is going to start me on | going to start me on | going to
+    put me on | i'll start | about to start | due to start | planning to start | thinking of
+    starting | thinking about starting | considering starting | envisage de | on me propose |
+    might go on | should i start | avant de commencer |
+    """
+)
+# The reaction read as a diagnosis, the product's indication: "since my AFib diagnosis".
+INDICATION += _terms(
+    """
+    diagnostic de | diagnostiqué | diagnostiquée | diagnosed with | diagnosis of | dx of | dx
+    with | atteint de | atteinte de |
+    """
+)
+DRUG_CLASSES += _terms(
+    """
+    di-hydan | dihydan | zolft | zoloff | zolof | zolfot | zoloft's | lexapo | wellbutin |
+    shingles vaccine | shingles shot | shingrix | flu shot | flu jab | flu vaccine | covid shot |
+    covid vaccine | covid jab | tetanus shot | hpv vaccine | mmr | vaccin contre la grippe |
+    vaccin grippe | vaccin covid | vaccin du zona | vaccin zona | vaccin hpv | rappel dtp | rappel
+    du tétanos | patchs nicotine | patch nicotine | nicotine patch | nicotine patches | bain de
+    bouche | mouthwash | doxy | amoxicilin | amoxicilan | amoxicillan | amoxcillin | amoxacillin
+    | amoxicilline | amoxiciline | amoxycillin |
+    """
+)
+
 
 # ---------------------------------------------------------------------------------------------
 # The drug dictionary of `drug-named-entity-recognition`
@@ -2900,6 +3352,7 @@ _PRODUCT, _REACTION, _RELATIVE, _FIRST, _INTAKE, _CAUSAL, _TEMPORAL = range(7)
 _NEG, _HYPO, _INDIC, _NEWS, _AD, _HEARSAY, _PRICE, _ALT, _RELIEF, _ADVICE, _VERB = range(7, 18)
 _THIRD, _PRESCRIBE, _PART, _STATE, _UNTAKEN, _CLEARED = range(18, 24)
 _RESOLVED, _FAILING, _DECHALLENGE, _PROPOSED, _TESTED, _SUSPECTED = range(24, 30)
+_RESCUED = 30
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE)
 _UNSPECIFIED = "unspecified (causal statement)"
 # What may follow "me fait" / "made me" without being an effect on the body.
@@ -3049,8 +3502,12 @@ _HABITUAL = ("every", "each", "whenever", "chaque", "a chaque")
 # "Febrinol = nausées", "Ibuvia → mal au bide" (not ">": "Febrinol > Paracetix" compares).
 # The link right after the product or one word later ("Methotrexate Fridays = ...").
 _SHORTHAND_AFTER = re.compile(r"\s?(?:[^\W\d_]+\s)?(?:=|->|→|=>)")
+_SHORTHAND_PLUS = re.compile(r"\s?\+[^.!?\n=+]{1,40}?(?:=|->|→|=>)")
+# "even with SPF 50", "même avec de la crème": a protection that failed, not the product.
+_FAILING_GUARD = ("even", "meme")
 # "the Accutane side effects list": a topic, not a symptom told.
 _GENERIC_EFFECT = ("side effect", "effet", "effets", "adverse", "reaction", "réaction")
+_DIAGNOSIS = ("diagnosis", "diagnostic", "dx ", "diagnosed")
 # "sous Coversyl", "on Zoloft", "sous l'Ozempic": the word right before a product says it is taken.
 _ON_PRODUCT = re.compile(r"(?:^|\s)(?:sous|on)\s(?:l')?$")
 # "comme une vraie grippe", "flu-like": a comparison, not another cause.
@@ -3217,6 +3674,7 @@ class AdverseReactionDetector:
             (_FAILING, FAILING),
             (_DECHALLENGE, DECHALLENGE),
             (_PROPOSED, PROPOSED),
+            (_RESCUED, RESCUED),
         ):
             for phrase in phrases:
                 add(phrase, kind)
@@ -3337,6 +3795,13 @@ class AdverseReactionDetector:
                 words = _key(before[-24:]).split()
                 if not words or words[-1] not in _COINED_AFTER or before[-1] in ".!?:\n":
                     continue
+                # "commencé l'Orvane", not "le silence d'Orvane": an elided article needs a verb.
+                if (
+                    before[-1] in "'’"
+                    and words[-1] in ("l", "d")
+                    and (len(words) < 2 or words[-2] not in _COINED_ELIDED)
+                ):
+                    continue
             elif not _COINED_OPENING.match(_key(text[end : end + 16])):
                 continue
             hits.append((start, end, _PRODUCT, ""))
@@ -3388,6 +3853,8 @@ class AdverseReactionDetector:
             (pe, pe + 1, "")
             for ps, pe, _ in products
             if _SHORTHAND_AFTER.match(folded, pe)
+            # "Doxy + soleil = brûlée", "cipro + one day at the beach = lobster"
+            or _SHORTHAND_PLUS.match(folded, pe)
             # "Wegovy : plus faim du tout...", "Accutane update, month 3 (40mg): ..."
             or (ps <= 3 and _opens_a_list(folded, pe, by_kind.get(_REACTION, [])))
             # "Keppra rage is real", "Lisinopril cough": the product names the symptom's kind.
@@ -3420,6 +3887,9 @@ class AdverseReactionDetector:
             if _cue_before(hypotheticals, start, max(clause_start, start - _HYPO_WINDOW)):
                 continue
             if _cue_before(indicating, start, max(clause_start, start - _INDIC_WINDOW)):
+                continue
+            # "since my AFib diagnosis", "mon diagnostic": the condition treated, not caused.
+            if folded.startswith(_DIAGNOSIS, end + 1):
                 continue
             sentence_start, sentence_end = layout.sentence(start)
             # "Can Ibuvia cause nausea?": a question that tells no experience of its own, or
@@ -3508,6 +3978,14 @@ class AdverseReactionDetector:
             kept = _causal_statement(
                 folded, layout, verbs, products, negations, hypotheticals, reliefs
             )
+        # "the side effect is a personality": a generic effect with no intake and no link.
+        if (
+            kept
+            and not intake
+            and not causal
+            and all(folded.startswith(_GENERIC_EFFECT, s) for s, _, _ in kept)
+        ):
+            kept = []
         if not kept:
             return AdeResult(candidate=False, score=0.1)
 
@@ -3574,7 +4052,13 @@ class AdverseReactionDetector:
             score -= 0.45
         # "j'ai accusé la pilule mais la prise de sang montre une carence", "turns out I have a
         # gallstone": another cause found, unless the product itself is what was found.
-        if not verbs and any(
+        suspected = by_kind.get(_SUSPECTED, [])
+        # "J'ai cru que le Lyrica me faisait grossir mais en vrai c'est les apéros", "swore
+        # Lexapro was making me gain weight, then realised...": suspected first, then cleared.
+        doubted = bool(suspected) and min(s for s, _, _ in suspected) < min(
+            (ps for ps, _, _ in products), default=len(folded)
+        )
+        if (not verbs or doubted) and any(
             not any(0 <= ps - e <= 24 for ps, _, _ in products)
             # "turned out I was reacting to it": the finding is the product after all.
             and not any(0 <= cs - e <= 30 for cs, _, _ in by_kind.get(_CAUSAL, []))
@@ -3590,9 +4074,19 @@ class AdverseReactionDetector:
             score -= 0.45
         # "even on Zyrtec I'm sneezing", "Imodium not doing much": the symptom it was taken for.
         failing = [
-            cue for cue in by_kind.get(_FAILING, []) if "dose" not in folded[cue[1] : cue[1] + 25]
+            cue
+            for cue in by_kind.get(_FAILING, [])
+            if "dose" not in folded[cue[1] : cue[1] + 25]
+            and (
+                not folded.startswith(_FAILING_GUARD, cue[0])
+                or any(0 <= ps - cue[1] <= 20 for ps, _, _ in products)
+            )
         ]
         if failing and not by_kind.get(_CAUSAL) and not verbs:
+            score -= 0.45
+        # "Ventoline en urgence, heureusement ça a marché", "two puffs and I'm okay now": it
+        # did its job, and nothing ties the symptom to it.
+        if by_kind.get(_RESCUED) and not by_kind.get(_CAUSAL) and not verbs:
             score -= 0.35
         # "les effets secondaires de la venlafaxine : sueurs nocturnes" names no symptom first.
         symptom_start = min(
@@ -3640,7 +4134,7 @@ class AdverseReactionDetector:
 _FUZZY_MIN = 6
 # Brand-like words (see `AdverseReactionDetector._coined_products`): drug-name endings.
 _COINED = re.compile(
-    r"(?<![\w@#'’])[A-Z][a-zàâçéèêëîïôûü]{2,}"
+    r"(?:(?<![\w@#'’])|(?<=\b[lLdD]['’]))[A-Z][a-zàâçéèêëîïôûü]{2,}"
     r"(?:ol|ix|ex|ax|ane|yl|pam|lam|zole|pril|mab|nib|vir|cin|xone|ium|fen|gan|rax|lox|ine|ril|vil|"
     r"ene|tin|dex|lex|ase|one)"
     r"(?![\w'’])"
@@ -3663,6 +4157,16 @@ _COINED_AFTER = frozenset(
         piqûre | rinse | cream | drops | tablets | pills | pill | shot | ointment | syrup | dose |
         that | ce | cette | this | new | nouveau | nouvelle
     """
+    )
+)
+# ...and the verbs before an elided article ("commencé l'Orvane", "pris d'Orvane").
+_COINED_ELIDED = frozenset(
+    _terms(
+        """
+        commence | commencee | pris | prise | prends | prend | arrete | arretee | teste | essaye |
+        prendre | donne | donnee | depuis | apres | avec | sous | debut | dose | utilise | mets |
+        mis | applique | avale | recu | fait | injection | cure | arret | boite | comprime
+        """
     )
 )
 # Capitalised everyday words and first names with those endings.

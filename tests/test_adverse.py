@@ -443,8 +443,10 @@ def _precision_recall(detector: AdverseReactionDetector, path: Path) -> tuple[fl
         # Written blind by another author; measured P 0.933 R 0.933 (scored blind at 0.913 /
         # 0.933 before the last round, which only watched it for regressions).
         ("ade_eval_v4.jsonl", 0.88, 0.88),
-        # Written blind by another author, never tuned on: P 0.863 R 0.767 (benchmarks/ade.py).
-        ("ade_eval_v6.jsonl", 0.73, 0.82),
+        # Written blind, scored P 0.863 R 0.767, then tuned on (now 1.000 / 1.000).
+        ("ade_eval_v6.jsonl", 0.92, 0.92),
+        # Written blind by another author, never tuned on: P 0.914 R 0.822 (benchmarks/ade.py).
+        ("ade_eval_v7.jsonl", 0.78, 0.87),
     ],
 )
 def test_held_out_set_floor(
@@ -712,3 +714,85 @@ def test_reports_that_look_like_proposals_failures_or_other_causes(
     detector: AdverseReactionDetector, text: str
 ) -> None:
     assert detector.detect(text).candidate, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("sous Ciflox depuis lundi, 15 min en terrasse et j'ai pris un coup de soleil", None),
+        ("on cipro and burned in 10 minutes at the park, never happened before", None),
+        ("after a week of levofloxacin my achilles tendon is killing me, can barely walk", None),
+        ("depuis la lévofloxacine j'ai une tendinite aux deux talons", None),
+        ("since the Eliquis I'm covered in bruises from nothing", "bleeding"),
+        ("mon père saigne du nez tous les jours depuis qu'il prend le Xarelto", "bleeding"),
+        ("my hands shake so bad on lithium I can't hold a cup", "tremor / restlessness"),
+        (
+            "depuis que je suis sous Abilify impossible de tenir en place, je marche dans"
+            " l'appart toute la nuit",
+            "tremor / restlessness",
+        ),
+        ("Seroplex semaine 2 : mal à la mâchoire, je serre les dents toute la nuit", None),
+        ("depuis l'énalapril j'ai une toux sèche qui ne passe pas", "cough"),
+        ("lisinopril gave me a hacking cough for months", "cough"),
+        ("my voice is shot since I started the steroid inhaler, totally hoarse", None),
+        ("ma fille sous ciclosporine a des poils partout sur les bras", None),
+        ("I've had mouth ulcers nonstop since starting methotrexate", None),
+        ("depuis le méthotrexate j'ai la bouche pleine d'aphtes", None),
+        ("on propranolol and my fingers turn white in the cold now", None),
+        ("depuis les corticoïdes ma glycémie fait le yoyo, je suis pas diabétique", None),
+        ("prednisone sent my blood sugar through the roof, doc says it's the steroid", None),
+        ("le médecin a vu que mes transaminases ont grimpé depuis la statine", None),
+        ("my GP says my creatinine went up because of the ibuprofen I've been taking daily", None),
+        ("2 days after my flu shot: sore arm, chills, felt like I got hit by a truck", None),
+        ("vaccin grippe hier, ce matin bras en béton et 38,5 de fièvre", None),
+        ("weaning off Effexor and the brain zaps are unbearable", None),
+        ("j'ai arrêté le tramadol et je suis en manque, sueurs, jambes qui bougent", None),
+        ("the nicotine patch gives me such vivid dreams I wake up exhausted", None),
+        ("my dad on ropinirole started gambling online every night", "compulsive behaviour"),
+        ("Ma grand-mère voit des gens dans sa chambre depuis qu'on a augmenté son Sinemet", None),
+        # sarcasm that still tells the author's experience
+        ("génial ce traitement, 3 jours à vomir", "vomiting"),
+        ("love how this pill made me break out in hives lol", None),
+        ("merci le Motilium, maintenant j'ai le cœur à 130 au repos", None),
+    ],
+)
+def test_broad_reaction_categories(
+    detector: AdverseReactionDetector, text: str, category: str | None
+) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+    if category is not None:
+        assert result.reaction == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # suspected, then another cause found
+        "J'ai cru que le Seroplex me faisait prendre du poids mais en vrai c'est les pizzas",
+        "swore my birth control was making me break out, then realized it was my new makeup",
+        # feared or refused
+        "Mon père refuse de prendre son Kardegic, il a peur des saignements",
+        "my aunt won't take her statin because she's scared of getting muscle pain",
+        # the drug did its job
+        "crise d'asthme hier soir, deux bouffées de Ventoline et ça a marché tout de suite",
+        "couldn't breathe at the gym, my inhaler worked in seconds, I'm ok now",
+        # not working yet
+        "Sous Zoloft depuis 3 semaines, toujours aussi anxieuse, j'attends que ça marche",
+        # a clinician speaking in general
+        "Pharmacist tip: doxycycline commonly causes sunburn, wear SPF",
+        "dermato ici : l'isotrétinoïne donne souvent les lèvres sèches, hydratez bien",
+        # the condition treated, named as a diagnosis
+        "Started metoprolol after my tachycardia diagnosis, feeling great",
+        # another cause: cosmetics, insects, food
+        "boutons partout sur le visage, c'est le nouveau maquillage, pas l'antibio",
+        # fiction
+        "in the show the character takes Xanax and starts hallucinating, great episode",
+        # a generic side effect as a joke
+        "Wine is my medication and the side effect is karaoke",
+        # figurative cold fingers
+        "Impossible d'ouvrir la boîte de Doliprane avec les doigts gelés ce matin",
+    ],
+)
+def test_broad_hard_negatives(detector: AdverseReactionDetector, text: str) -> None:
+    assert not detector.detect(text).candidate, text
