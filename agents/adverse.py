@@ -1909,10 +1909,81 @@ _BROAD_REACTIONS: dict[str, str] = {
 }
 
 
+# Fourth broadening (v7 misses read as families, 2026-12-02): urine colour, hair falling in
+# handfuls, "nothing works down there", burns of a given degree, metallic and coin tastes, a
+# life spent in the bathroom, retinal damage, an inconsolable baby after shots, migraine aura.
+_FOURTH_REACTIONS: dict[str, str] = {
+    "urinary problems": """
+        {pipi,urine,urines} {orange,rouge,rose,marron,vert,verte,bleu,bleue,fluo,foncé,foncée,
+        couleur coca,couleur thé} | {pipi,urine} est devenu {orange,rouge,rose,marron,vert,bleu,
+        fluo} | {pipi,urine} est devenue {orange,rouge,rose,marron,verte,bleue,fluo} | {pee,urine}
+        {turned,went,is,was} {orange,red,pink,brown,green,blue,neon,dark} | {orange,red,pink,
+        brown,green,blue,neon} {pee,urine} | fait pipi {orange,rouge,rose,vert,bleu,fluo} | peeing
+        {orange,red,pink,green,blue,neon} |
+    """,
+    "hair loss": """
+        perdu plein de cheveux | perds plein de cheveux | perd plein de cheveux | perdu beaucoup de
+        cheveux | perds beaucoup de cheveux | perdu des poignées de cheveux | perds mes cheveux par
+        poignées | brosse est pleine | brosse pleine de cheveux | cheveux plein la brosse | cheveux
+        partout dans la douche | losing so much hair | lost so much hair | losing handfuls of hair |
+        hair in the drain | hair all over the shower | hair everywhere | brush is full of hair |
+        clumps of hair | hair coming out in clumps | shedding like crazy |
+    """,
+    "sexual dysfunction": """
+        plus rien ne fonctionne en bas | rien ne fonctionne en bas | plus rien ne marche en bas |
+        ça marche plus en bas | le calme plat côté couple | côté couple c'est le calme plat | plus
+        rien côté couple | nothing works down there | nothing worked down there | nothing working
+        down there | dead down there | nothing going on down there | can't perform | couldn't
+        perform | no sex drive | zero sex drive | zéro libido | plus de libido | libido à zéro |
+    """,
+    "photosensitivity": """
+        brûlure au {1er,premier,2e,2ème,2nd,second,3e,troisième} degré | brûlures au {1er,premier,
+        2e,2ème,2nd,second} degré | {first,second,2nd,1st,third,3rd} degree burn | {first,second,
+        2nd,1st,third,3rd} degree burns | {first,second,2nd,1st,third,3rd}-degree burn |
+        {first,second,2nd,1st,third,3rd}-degree burns | cloques au soleil | blistered in the sun |
+    """,
+    "taste / smell change": """
+        goût de pièce | gout de piece | goût de pièces | goût de monnaie | gout de monnaie | goût de
+        ferraille | goût de fer | goût métallique dans la bouche | taste like pennies | tastes like
+        pennies | taste like burnt pennies | tastes like burnt pennies | taste like coins | tastes
+        like coins | taste like metal | tastes like metal | taste like a penny | tastes like a penny
+        | taste like batteries | tastes like batteries | everything taste like | everything tastes
+        like | everything tastes off | everything tastes weird | everything tastes wrong | tout a
+        un goût | tout a un gout | tout a le goût | le café a un goût | metal mouth | metallic
+        mouth | mouth tastes like |
+    """,
+    "diarrhoea": """
+        {spend,spent,spending} {my mornings,my days,my nights,my whole day,all day,all morning,
+        half the day,half my day,the whole day} {in the bathroom,on the toilet,on the loo,in the
+        loo} | live in the bathroom | living in the bathroom | lives in the bathroom | run to the
+        bathroom | running to the bathroom | ran to the bathroom | sprint to the bathroom |
+        {passe,passé} {mes matinées,mes journées,mes nuits,ma matinée,ma journée,la matinée} {aux
+        toilettes,sur le trône,au petit coin} | je vis aux toilettes | vis aux toilettes | course
+        aux toilettes | cours aux toilettes |
+    """,
+    "vision problems": """
+        changes in my retina | changes in her retina | changes in his retina | changes in the
+        retina | retinal changes | retinal damage | retinal toxicity | retina damage | damage to my
+        retina | rétine abîmée | rétine abimée | atteinte rétinienne | atteinte de la rétine |
+        toxicité rétinienne | lésions de la rétine | lésion rétinienne | zigzag lights | zig zag
+        lights | zigzag lines | zig-zag lights | zigzags | zigzag | migraines with aura | migraine
+        with aura | migraine avec aura | migraines avec aura | migraines ophtalmiques | migraine
+        ophtalmique | flashing lights | lumières qui clignotent | éclairs dans les yeux |
+    """,
+    "mood / psychiatric": """
+        screaming for hours | been screaming | screamed for hours | inconsolable | won't settle |
+        wont settle | wouldn't settle | can't be soothed | crying nonstop | crying non stop | cried
+        for hours | pleure sans arrêt | pleure sans s'arrêter | hurle depuis | hurlé pendant |
+        pleuré pendant des heures | impossible à calmer | inconsolable depuis |
+    """,
+}
+
+
 for _category, _spec in (
     *_MORE_REACTIONS.items(),
     *_RARE_REACTIONS.items(),
     *_BROAD_REACTIONS.items(),
+    *_FOURTH_REACTIONS.items(),
 ):
     REACTIONS[_category] = tuple(dict.fromkeys(REACTIONS.get(_category, ()) + _terms(_spec)))
 
@@ -1963,14 +2034,15 @@ BODY_PARTS: dict[str, tuple[str, ...]] = {
     "ears": _terms("oreilles | oreille | tympans | ears | ear"),
     "eyes": _terms(
         "yeux | oeil | œil | vue | vision | eyes | eye | eyesight | paupières | paupière | cils |"
-        " eyelids | eyelid | lids | lashes | eyelashes | iris"
+        " eyelids | eyelid | lids | lashes | eyelashes | iris | rétine | retina | retinas"
     ),
     "muscle": _terms(
         """
         muscles | articulations | genoux | genou | mollets | mollet | cuisses | tendons | tendon |
         talons | talon | épaules | épaule | nuque | os | hanches | mâchoire | mâchoires | joints |
         knees | knee | calves | calf | thighs | heels | heel | shoulders | hips | bones | jaw |
-        achilles |
+        achilles | mon dos | bas du dos | lombaires | reins | my back | lower back | her back | his
+        back | coudes | coude | poignets | elbows | elbow | wrists |
     """
     ),
     "legs": _terms("jambes | genoux | legs | knees"),
@@ -2167,6 +2239,13 @@ _PAIRINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ("arm", "other adverse effect"),
     ),
     "stiff": (("jaw", "convulsion"), ("muscle", "muscle / tendon pain")),
+    "wreck": (
+        ("gut", "abdominal pain"),
+        ("muscle", "muscle / tendon pain"),
+        ("eyes", "vision problems"),
+        ("skin", "skin rash"),
+        ("heart", "palpitations"),
+    ),
     "weird": (
         ("heart", "palpitations"),
         ("head", "dizziness"),
@@ -2183,8 +2262,21 @@ _PAIRINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-for _state, _spec in _BROAD_STATES.items():
-    BODY_STATES[_state] = tuple(dict.fromkeys(BODY_STATES[_state] + _terms(_spec)))
+# "lip the size of a sausage"; "levaquin wrecked my shoulders", "bousillé les genoux": damage
+# told as a verdict on a body part.
+_FOURTH_STATES = {
+    "swell": """
+        la taille d'une | la taille d'un | gros comme une | grosse comme une | grosses comme des
+        | the size of a | the size of an | size of a | like a sausage | comme une saucisse |
+    """,
+    "wreck": """
+        wrecked | ruined | destroyed | trashed | shredded | messed up | fucked up | bousillé |
+        bousillée | bousillés | bousillées | flingué | flinguée | flingués | détruit | détruite |
+        détruits | détruites | ravagé | ravagée | ravagés | niqué | niquée | niqués |
+    """,
+}
+for _state, _spec in (*_BROAD_STATES.items(), *_FOURTH_STATES.items()):
+    BODY_STATES[_state] = tuple(dict.fromkeys(BODY_STATES.get(_state, ()) + _terms(_spec)))
 
 
 def _index_parts() -> dict[str, str]:
@@ -2276,6 +2368,9 @@ FIRST_PERSON: tuple[str, ...] = _terms(
     | personnellement | pour moi | chez moi | mes | mon traitement | ma tête | mon coeur | mon cœur
     | mes mains | mes pieds | mes cheveux | i'll | ive been | im so | mine | me too | my head | my
     heart | my hands | my feet | my hair | my eyes | my mouth | my tongue | my ears | my brain |
+    mon urine | mon pipi | mes règles | mon sommeil | mon appétit | ma libido | mon humeur | ma
+    mémoire | ma voix | mes ongles | mon transit | my pee | my periods | my sleep | my appetite |
+    my libido | my mood | my memory | my voice | my nails |
 """
 )
 
@@ -2289,6 +2384,8 @@ SELF_ANCHORS: tuple[str, ...] = _terms(
     told me | personne ne m'a prévenu | personne ne m'a prévenue | personne ne m'avait prévenu |
     personne ne m'avait prévenue | on m'avait pas prévenu | on m'avait pas prévenue | on ne m'avait
     pas prévenu | on ne m'avait pas prévenue | in my case | dans mon cas | for me it | chez moi ça |
+    quelqu'un d'autre a | quelqu'un d'autre qui a | qqn d'autre a | qqun d'autre a | quelqu'un
+    d'autre aurait | d'autres ont eu | vous aussi vous avez | y'a que moi qui | y a que moi qui |
 """
 )
 
@@ -2704,6 +2801,12 @@ THIRD_PARTY: tuple[str, ...] = _terms(
     la soeur de | le frère de | la mère de | le mari de | la femme de | la fille de | le fils de |
     sa sœur | sa soeur | son frère | his sister | her sister | his brother | her brother | their mom
     | their dad |
+    | groupe de | le groupe de | club de | le club de | la classe de | l'équipe de | group of |
+    the group of | ce chanteur | cette chanteuse | cet acteur | cette actrice | ce rappeur | ce
+    youtubeur | cette youtubeuse | cette influenceuse | cet influenceur | ce sportif | cette
+    star | that reality star | reality star | that singer | that actor | that actress | that
+    rapper | that celebrity | that influencer | that youtuber | the podcast | a podcast |
+    l'interview | une interview | the interview | an interview |
     | copine de | copain de | amie de | ami de | pote de | potes de | collègue de | collegue de |
     voisine de | voisin de | s friend | s friends | s coworker | s coworkers | s colleague | s
     neighbor | s neighbour | s boss | s classmate | s roommate | friend of my | friend of a | une
@@ -2804,6 +2907,18 @@ CLEARED: tuple[str, ...] = _terms(
     wasn't the | wasn't my | wasnt the | wasnt my | isn't the | isn't my | isnt the | isnt my |
     nothing to do with {the,my,his,her} | not caused by {the,my} | not from {the,my} | not due
     to {the,my} | unrelated to {the,my} |
+    """
+)
+# Cleared after its name: "Antibiotic wasn't the problem", "le Spasfon n'y est pour rien".
+CLEARED_AFTER: tuple[str, ...] = _terms(
+    """
+    wasn't the problem | wasnt the problem | was not the problem | isn't the problem | is not
+    the problem | wasn't the culprit | wasnt the culprit | was not the culprit | isn't the
+    culprit | wasn't to blame | was not to blame | isn't to blame | is not to blame | was
+    innocent | is innocent | was cleared | got cleared | was ruled out | n'y est pour rien |
+    n'y était pour rien | n'est pas en cause | n'était pas en cause | n'est pas le coupable |
+    n'était pas le coupable | est hors de cause | était hors de cause | a été mis hors de cause
+    | a été innocenté | a été innocentée | innocenté | innocentée |
     """
 )
 
@@ -3168,7 +3283,11 @@ HYPOTHETICAL += _terms(
     afraid he'll | afraid i'll | scared of getting | worried about getting | worried it will |
     worried it'll | commonly causes | often causes | usually causes | typically causes | can
     sometimes cause | provoque souvent | provoque fréquemment | donne souvent | is known to cause
-    | peut entraîner | peut entrainer | may lead to | can lead to |
+    | peut entraîner | peut entrainer | may lead to | can lead to | reading the side effects |
+    reading the list of side effects | reading the leaflet | reading the label | reading the
+    insert | reading the package insert | en lisant les effets secondaires | en lisant la liste
+    des effets | en lisant la notice | je lis la notice | lire la notice | me reading the |
+    reading through the | en lisant les | en lisant la |
     """
 )
 UNTAKEN += _terms(
@@ -3203,7 +3322,9 @@ ALTERNATIVE_CAUSE += _terms(
     perfume | sunscreen | bee sting | wasp sting | bed bugs | bedbugs | fleas | tick bite |
     peanuts | peanut | shellfish | strawberries | cat hair | dog hair | dust mites | mold |
     mould | new soap | fabric softener | earrings | new lotion | apéros | apéro |
-    family-size | family size | junk food | malbouffe | fast food |
+    family-size | family size | junk food | malbouffe | fast food | alzheimer | démence |
+    dementia | à son âge | a son age | at her age | at his age | at my age | à mon âge | old age
+    | vieillesse | ménopause | menopause |
     """
 )
 # "j'ai cru que... mais en vrai c'est les apéros", "swore it was..., then realised".
@@ -3223,9 +3344,26 @@ RESOLVED += _terms(
 )
 # Taken for its job and it did it: "Ventoline en urgence, heureusement ça a marché", "two puffs
 # and I'm okay now". Without a link to the product the symptom is the indication.
+# Body functions and health nouns that no part/state pairing covers: with a product, a first-
+# person or close-person experience and a link in time or cause, "mon pipi", "my periods", "her
+# sleep", "ma libido" tell a change the lexicon has no wording for (see `_bodily_change`).
+BODILY: tuple[str, ...] = _terms(
+    """
+    cheveux | poils | ongles | mes dents | ses dents | pipi | urine | urines | selles | caca |
+    transit | digestion | mes règles | ses règles | mon cycle | son cycle | sommeil | appétit |
+    libido | érection | érections | mémoire | humeur | voix | odorat | rétine | sexualité | côté
+    couple | hair | nails | my teeth | her teeth | his teeth | pee | urine | poop | stool | stools
+    | bowels | periods | my period | her period | my cycle | sleep | appetite | libido | sex
+    drive | erection | erections | memory | mood | voice | sense of smell | sense of taste |
+    retina | down there |
+    """
+)
+
 RESCUED: tuple[str, ...] = _terms(
     """
-    saved me | saved my life | saved my ass | m'a sauvé | m'a sauvée | m'a sauvé la vie | ça a
+    saved me | saved my life | saved my ass | saved my evening | saved my day | saved my night |
+    saved my weekend | m'a sauvé la soirée | m'a sauvé la journée | sauvé ma soirée | sauvé ma
+    journée | m'a sauvé | m'a sauvée | m'a sauvé la vie | ça a
     marché | ca a marche | a marché en | a fonctionné | worked in | worked within | worked fast |
     i'm okay now | im okay now | i'm ok now | im ok now | i'm fine now | im fine now | ça va
     mieux | ca va mieux | ça va maintenant | feel better now | breathing fine now | respire à
@@ -3238,7 +3376,15 @@ FAILING += _terms(
     toujours aussi | je désespère | desespere que | que ça marche | que ca marche | take this
     long to work | supposed to take this long | for it to work | for it to kick in | hasn't
     kicked in | hasnt kicked in | not kicked in | pas encore fait effet | fait toujours pas effet
-    | pas d'amélioration | no improvement | not working yet | still waiting for it |
+    | pas d'amélioration | no improvement | not working yet | still waiting for it | aucune
+    amélioration | toujours aucune | combien de temps à agir | combien de temps pour agir |
+    met combien de temps | avant que ça agisse | avant que ca agisse | aussi déprimé qu'avant |
+    aussi déprimée qu'avant | aussi angoissé qu'avant | aussi angoissée qu'avant | how long
+    does it take to work | how long did it take to work | how long until it works | how long
+    before it works | as depressed as before | as anxious as before | still as depressed |
+    still as anxious | zero improvement | revient toujours | revient sans cesse | remonte
+    toujours | remonte sans cesse | toujours de la fièvre | keeps coming back | keep coming back
+    | kept coming back | still feverish | still has a fever | still running a fever |
     """
 )
 # Treatment only planned: "va me mettre sous", "going to start me on", "thinking of starting".
@@ -3267,6 +3413,17 @@ DRUG_CLASSES += _terms(
     du tétanos | patchs nicotine | patch nicotine | nicotine patch | nicotine patches | bain de
     bouche | mouthwash | doxy | amoxicilin | amoxicilan | amoxicillan | amoxcillin | amoxacillin
     | amoxicilline | amoxiciline | amoxycillin |
+    """
+)
+# Childhood vaccines named by the visit ("her 2 month shots", "les vaccins des 11 mois").
+DRUG_CLASSES += _terms(
+    """
+    {2,4,6,9,12,15,18} month shots | {2,4,6,9,12,15,18}-month shots | {2,4,6,9,12,15,18} month
+    vaccines | {2,4,6,9,12,15,18} month jabs | {2,4,6,9,12,15,18} mo shots | her shots | his
+    shots | baby shots | her jabs | his jabs | her vaccines | his vaccines | her vaccinations |
+    his vaccinations | vaccins des {2,4,5,11,12,13,16,18} mois | vaccin des {2,4,5,11,12,13,16,
+    18} mois | ses vaccins | son vaccin | ses vaccinations | sa vaccination | son rappel | ses
+    rappels |
     """
 )
 
@@ -3353,7 +3510,10 @@ _NEG, _HYPO, _INDIC, _NEWS, _AD, _HEARSAY, _PRICE, _ALT, _RELIEF, _ADVICE, _VERB
 _THIRD, _PRESCRIBE, _PART, _STATE, _UNTAKEN, _CLEARED = range(18, 24)
 _RESOLVED, _FAILING, _DECHALLENGE, _PROPOSED, _TESTED, _SUSPECTED = range(24, 30)
 _RESCUED = 30
-_ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE)
+_BODILY = 31
+_CLEARED_AFTER = 32
+_ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE, _BODILY)
+_BODILY_CHANGE = "unspecified bodily change"
 _UNSPECIFIED = "unspecified (causal statement)"
 # What may follow "me fait" / "made me" without being an effect on the body.
 _NOT_AN_EFFECT = (
@@ -3450,7 +3610,7 @@ _ALREADY_ON = re.compile(
 )
 _CONTRAST = re.compile(r"\s(?:mais|but|however|though|cependant|par contre|sauf que|en revanche)\s")
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
-_CLAUSE_BREAK = re.compile(r"[.!?;,\n:()\[\]]|\s(?:mais|but|sauf|except|however|cependant)\s")
+_CLAUSE_BREAK = re.compile(r"[.!?;,\n:()\[\]=→]|\s(?:mais|but|sauf|except|however|cependant)\s")
 # "à cause de", "because of", "due to": blame words, checked for what they blame.
 _BLAME = ("a cause", "because", "due to", "du au", "due au", "lie au", "liee au")
 # What may stand for the product after a blame word ("because of it", "à cause du traitement").
@@ -3501,7 +3661,16 @@ _PRODUCT_STANDINS = frozenset(
 _HABITUAL = ("every", "each", "whenever", "chaque", "a chaque")
 # "Febrinol = nausées", "Ibuvia → mal au bide" (not ">": "Febrinol > Paracetix" compares).
 # The link right after the product or one word later ("Methotrexate Fridays = ...").
-_SHORTHAND_AFTER = re.compile(r"\s?(?:[^\W\d_]+\s)?(?:=|->|→|=>)")
+_DURATION_BEFORE = re.compile(
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|one|two|three|four|five|six"
+    r"|seven|ten)\s(?:jours?|semaines?|mois|days?|weeks?|months?)\s(?:de\s|d'|of\s|into\s|sous\s"
+    r"|on\s)(?:la\s|le\s|l'|mon\s|ma\s|my\s|the\s)?$"
+)
+_SCHEDULED = re.compile(
+    r"\s(?:(?:is|are)\s)?(?:tomorrow|tmrw|next\s(?:week|monday|month)|this\s(?:friday|afternoon)"
+    r"|demain|la\ssemaine\sprochaine|lundi\sprochain|prevue?s?\s(?:demain|pour|le|la))\b"
+)
+_SHORTHAND_AFTER = re.compile(r"\s?(?:[^\W\d_]+\s){0,2}(?:=|->|→|=>)")
 _SHORTHAND_PLUS = re.compile(r"\s?\+[^.!?\n=+]{1,40}?(?:=|->|→|=>)")
 # "even with SPF 50", "même avec de la crème": a protection that failed, not the product.
 _FAILING_GUARD = ("even", "meme")
@@ -3511,7 +3680,7 @@ _DIAGNOSIS = ("diagnosis", "diagnostic", "dx ", "diagnosed")
 # "sous Coversyl", "on Zoloft", "sous l'Ozempic": the word right before a product says it is taken.
 _ON_PRODUCT = re.compile(r"(?:^|\s)(?:sous|on)\s(?:l')?$")
 # "comme une vraie grippe", "flu-like": a comparison, not another cause.
-_COMPARISON = re.compile(r"(?:comme|like|genre|tel|telle)\s(?:\S+\s)?(?:\S+\s)?$")
+_COMPARISON = re.compile(r"(?:comme|like|genre|tel|telle)\s(?:\S+\s){0,4}$")
 # Words that tie a symptom named first to the product named after it.
 _LINK_WORDS = frozenset(
     [
@@ -3580,6 +3749,12 @@ _NEG_WINDOW = 28  # characters before a reaction where a negation still applies
 _HYPO_WINDOW = 60
 _INDIC_WINDOW = 14
 # Causal cues that may follow the reaction: "maux de tête depuis qu'elle prend la Ritaline".
+# "son appétit a disparu", "my libido is gone": for a body function the loss is the change.
+_LOSS = ("disparu", "gone", "vanished", "parti", "envole", "disappeared", "left")
+_GLAD = re.compile(
+    r"\b(?:best|better|great|amazing|improved|good|finally|enfin|mieux|meilleur|meilleure|bon"
+    r"|bonne|top|super|nickel|retrouve|retrouvee|back to normal|no complaints)\b"
+)
 _CAUSE_AFTER = (
     "depuis",
     "since",
@@ -3644,6 +3819,8 @@ class AdverseReactionDetector:
                 add(term, _REACTION, category)
         for word, classes in _PART_INDEX.items():
             add(word, _PART, classes)
+        for phrase in BODILY:
+            add(phrase, _BODILY)
         for state, words in BODY_STATES.items():
             for word in words:
                 add(word, _STATE, state)
@@ -3675,6 +3852,7 @@ class AdverseReactionDetector:
             (_DECHALLENGE, DECHALLENGE),
             (_PROPOSED, PROPOSED),
             (_RESCUED, RESCUED),
+            (_CLEARED_AFTER, CLEARED_AFTER),
         ):
             for phrase in phrases:
                 add(phrase, kind)
@@ -3724,7 +3902,7 @@ class AdverseReactionDetector:
         # Pass 1, products and reactions only: most posts stop here.
         hits: list[tuple[int, int, int, str]] = []  # (start, end, kind, payload), original offsets
         has_product = bool(products)
-        has_reaction = has_part = has_state = False
+        has_reaction = has_part = has_state = has_bodily = False
         for end, (length, values) in self._entities.iter(padded):
             start = end - length + 1  # padded index of the leading space == original word start
             for kind, payload in values:
@@ -3736,6 +3914,8 @@ class AdverseReactionDetector:
                     has_part = True
                 elif kind == _STATE:
                     has_state = True
+                elif kind == _BODILY:
+                    has_bodily = True
                 else:
                     has_reaction = True
                 hits.append((start, end - 1, kind, payload))
@@ -3743,7 +3923,8 @@ class AdverseReactionDetector:
             has_product = self._misspelled_products(padded, hits) or self._coined_products(
                 text, hits
             )
-        if not (has_product and (has_reaction or (has_part and has_state))):
+        # A body function alone may still tell a change (see `_bodily_change`).
+        if not (has_product and (has_reaction or (has_part and has_state) or has_bodily)):
             return _NONE
         # Pass 2: the cues around them.
         for end, (length, values) in self._cues.iter(padded):
@@ -3869,6 +4050,12 @@ class AdverseReactionDetector:
             for ps, _, _ in products
             if _ON_PRODUCT.search(folded, max(0, ps - 9), ps)
         ]
+        # "Trois jours de Spiramycine", "two weeks into Abilify", "3 mois sous pilule".
+        intake = intake + [
+            (ps - 1, ps, "")
+            for ps, _, _ in products
+            if _DURATION_BEFORE.search(folded, max(0, ps - 32), ps)
+        ]
         experience = [span for span in intake if span[2] != _ON] + causal + patient_spans
         blames = [cue for cue in causal if folded.startswith(_BLAME, cue[0])]
 
@@ -3978,6 +4165,25 @@ class AdverseReactionDetector:
             kept = _causal_statement(
                 folded, layout, verbs, products, negations, hypotheticals, reliefs
             )
+        # Only for wordings no lexicon knows: a reaction the rules above set aside (the
+        # headache the painkiller was taken for) is not read again as a bodily change.
+        if not kept and patient_spans and not reactions:
+            kept = _bodily_change(
+                folded,
+                layout,
+                by_kind.get(_BODILY, []),
+                products,
+                patient_spans,
+                intake + causal + temporal,
+                negations,
+                hypotheticals,
+                reliefs,
+                indicating
+                + advice
+                + by_kind.get(_RESCUED, [])
+                + by_kind.get(_FAILING, [])
+                + by_kind.get(_ALT, []),
+            )
         # "the side effect is a personality": a generic effect with no intake and no link.
         if (
             kept
@@ -4017,15 +4223,25 @@ class AdverseReactionDetector:
         # Hearsay framing comes first ("apparently an influencer..."); "anyone else?" after a
         # first-hand report is not hearsay, nor is a relative's own story ("ma cousine m'a dit
         # qu'elle a eu des plaques"), unless a stranger follows ("... qu'une femme de son club").
+        strangers = by_kind.get(_THIRD, [])
         hearsay = _second_hand(
             kept,
-            relatives,
+            # "une dame du club de yoga de ma mère", "a guy in my sister's group": the relative
+            # only says whose circle the stranger is from.
+            [
+                r
+                for r in relatives
+                if not (
+                    folded.endswith(("de ", "du ", "of ", "d'"), 0, r[0])
+                    and any(0 < r[0] - e <= 40 for _, e, _ in strangers)
+                )
+            ],
             [
                 cue
                 for cue in by_kind.get(_HEARSAY, [])
                 if not any(0 <= s - cue[1] <= 3 for s, _, _ in patient_spans)
             ],
-            by_kind.get(_THIRD, []),
+            strangers,
             by_kind.get(_FIRST, []),
         )
         if news:
@@ -4039,6 +4255,10 @@ class AdverseReactionDetector:
         # "c'est pas la metformine finalement", "nothing to do with my meds": cleared by name.
         if any(
             cs < ps <= ce + 1 for cs, ce, _ in by_kind.get(_CLEARED, []) for ps, _, _ in products
+        ) or any(
+            0 <= cs - pe <= 12
+            for cs, _, _ in by_kind.get(_CLEARED_AFTER, [])
+            for _, pe, _ in products
         ):
             score -= 0.5
         # "je l'ai pas encore commencée", "she hasn't had any meds": nobody took it.
@@ -4048,7 +4268,20 @@ class AdverseReactionDetector:
         proposed = [
             cue for cue in by_kind.get(_PROPOSED, []) if not _ALREADY_ON.match(folded, cue[1])
         ]
-        if proposed and not by_kind.get(_CAUSAL) and not verbs:
+        # "Baby's 2 month shots tomorrow", "vaccins des 11 mois demain": not given yet, whatever
+        # the worried parent goes on to say ("what should make me call the doctor?").
+        if products and all(_SCHEDULED.match(folded, pe) for _, pe, _ in products):
+            score -= 0.45
+        # (the causal cue must point at a product: "après mon accouchement" is not a link)
+        if (
+            proposed
+            and not verbs
+            and not any(
+                0 <= ps - ce <= _GOVERNED * 2 or _blames_product(folded, ce, products)
+                for _, ce, _ in by_kind.get(_CAUSAL, [])
+                for ps, _, _ in products
+            )
+        ):
             score -= 0.45
         # "j'ai accusé la pilule mais la prise de sang montre une carence", "turns out I have a
         # gallstone": another cause found, unless the product itself is what was found.
@@ -4431,6 +4664,69 @@ def _causal_statement(
         # "le Paracetix me fait rien" (it does nothing), "me fait froid dans le dos" (fear).
         if stop - start >= 3 and not folded.startswith(_NOT_AN_EFFECT, start):
             return [(start, stop, _UNSPECIFIED)]
+    return []
+
+
+def _bodily_change(
+    folded: str,
+    layout: _Layout,
+    body: list[tuple[int, int, str]],
+    products: list[tuple[int, int, str]],
+    patients: list[tuple[int, int, str]],
+    links: list[tuple[int, int, str]],
+    negations: list[tuple[int, int, str]],
+    hypotheticals: list[tuple[int, int, str]],
+    reliefs: list[tuple[int, int, str]],
+    others: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """A change in the body told in words no lexicon has, read from the report's shape.
+
+    Lay wordings have a tail no list closes ("ma brosse est pleine", "his pee smells sweet",
+    "mes ongles se cassent tous"). When the post names a product, then a bodily state or a body
+    function ("pipi", "sleep", "libido"), with a first-person or close-person patient in the
+    same sentence and a link in time, cause or intake ("depuis", "since I started", "week 2
+    on", "le lendemain du"), the construction itself is the report. Cut when the clause negates
+    or fears it, when the sentence is a question, asks advice, tells relief ("sommeil enfin
+    réparateur"; but "appétit a disparu" is the loss itself), the treated symptom, a failing
+    drug or another cause ("elle a 88 ans et un Alzheimer").
+    """
+    for s, e, _ in sorted(body):
+        # the product and a link before the change ("depuis que j'ai commencé Visanne, mon
+        # pipi...", "Visanne depuis 2 mois, ..."), or the change, then a link that governs the
+        # product ("... since I started Yaz").
+        if not any(
+            (le <= s and any(pe <= s for _, pe, _ in products))
+            or (
+                e <= ls
+                and folded.startswith(_CAUSE_AFTER, ls)
+                and any(0 <= ps - le <= _GOVERNED * 2 for ps, _, _ in products)
+            )
+            for ls, le, _ in links
+        ):
+            continue
+        sentence_start, sentence_end = layout.sentence(s)
+        if folded.startswith("?", sentence_end):
+            continue
+        if not any(sentence_start <= ps and pe <= sentence_end for ps, pe, _ in patients):
+            continue
+        clause_start = layout.clause_start(s)
+        if _cue_before(negations, s, max(clause_start, s - _NEG_WINDOW)):
+            continue
+        if _cue_before(hypotheticals, s, max(sentence_start, s - _HYPO_WINDOW)):
+            continue
+        if any(
+            sentence_start <= rs
+            and re_ <= sentence_end
+            and not (e <= rs <= e + 12 and folded.startswith(_LOSS, rs))
+            for rs, re_, _ in reliefs
+        ):
+            continue
+        # "the best my mood has been", "mon sommeil n'a jamais été aussi bon": glad of it.
+        if _GLAD.search(folded, sentence_start, sentence_end):
+            continue
+        if any(sentence_start <= os_ and oe <= sentence_end for os_, oe, _ in others):
+            continue
+        return [(s, e, _BODILY_CHANGE)]
     return []
 
 

@@ -6,11 +6,10 @@ Quality: precision, recall and F1 per language and overall, with the confusion c
 false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.jsonl):
 - `ade_eval.jsonl` (198 posts), written after the first detector was frozen; later read while
   tuning, so no longer blind;
-- `ade_eval_v2.jsonl` (240), `ade_eval_v3.jsonl` (240), `ade_eval_v4.jsonl` (200),
-  `ade_eval_v5.jsonl` (200) and `ade_eval_v6.jsonl` (200): each written blind by an author who
-  saw neither the detector nor the other sets, scored once, then used to tune the next round of
-  broadening (v4 only watched for regressions): no longer blind;
-- `ade_eval_v7.jsonl` (200 posts, 45 % positives, hard negatives), written the same way and
+- `ade_eval_v2.jsonl` to `ade_eval_v7.jsonl` (200-240 posts each): each written blind by an
+  author who saw neither the detector nor the other sets, scored once, then used to tune the
+  next round of broadening (v4 only watched for regressions): no longer blind;
+- `ade_eval_v8.jsonl` (200 posts, 45 % positives, hard negatives), written the same way and
   scored once after the last round: the figure to trust.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
@@ -38,6 +37,7 @@ HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval_v5.jsonl",
     REPO / "benchmarks" / "data" / "ade_eval_v6.jsonl",
     REPO / "benchmarks" / "data" / "ade_eval_v7.jsonl",
+    REPO / "benchmarks" / "data" / "ade_eval_v8.jsonl",
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 

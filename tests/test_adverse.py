@@ -445,8 +445,10 @@ def _precision_recall(detector: AdverseReactionDetector, path: Path) -> tuple[fl
         ("ade_eval_v4.jsonl", 0.88, 0.88),
         # Written blind, scored P 0.863 R 0.767, then tuned on (now 1.000 / 1.000).
         ("ade_eval_v6.jsonl", 0.92, 0.92),
-        # Written blind by another author, never tuned on: P 0.914 R 0.822 (benchmarks/ade.py).
-        ("ade_eval_v7.jsonl", 0.78, 0.87),
+        # Written blind by another author: P 0.914 R 0.822, then tuned on (now 1.000 / 0.989).
+        ("ade_eval_v7.jsonl", 0.95, 0.95),
+        # Written blind by another author, never tuned on: P 0.904 R 0.833 (benchmarks/ade.py).
+        ("ade_eval_v8.jsonl", 0.79, 0.86),
     ],
 )
 def test_held_out_set_floor(
@@ -795,4 +797,98 @@ def test_broad_reaction_categories(
     ],
 )
 def test_broad_hard_negatives(detector: AdverseReactionDetector, text: str) -> None:
+    assert not detector.detect(text).candidate, text
+
+
+# --- a bodily change in words no lexicon has (v7 misses generalised, phrased anew) ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Depuis que j'ai commencé le Lamictal, mes règles sont complètement déréglées",
+        "Ma fille prend du Concerta depuis un mois et son humeur a changé, elle se ferme",
+        "Le lendemain du Gardasil, ma fille avait la voix toute cassée",
+        "Mon mari sous Inexium depuis janvier, son transit est bouleversé",
+        "Depuis la 2e injection de Xolair, mes ongles se cassent tous, jamais eu ça",
+        "Mon fils prend de la Ritaline depuis la rentrée, son appétit a disparu le midi",
+        "Week 2 on Cymbalta and my appetite has vanished completely",
+        "Ever since the Nexplanon went in, my periods come every ten days and last forever",
+        "My dad has been on Januvia a month and his pee smells weird and sweet",
+        "Ever since the Depo shot my periods have gone haywire",
+    ],
+)
+def test_bodily_change_without_a_lexicon_wording(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # glad of the change
+        "Depuis que je prends du Lexapro, mon sommeil est enfin réparateur",
+        "Since starting Zoloft my mood is so much better, wish I'd done it sooner",
+        # another cause in the sentence
+        "Ma mère prend du Kardegic depuis 10 ans, sa mémoire flanche mais elle a 88 ans et un "
+        "Alzheimer",
+        # the symptom it is taken for
+        "Je prends du Doliprane pour mes règles douloureuses depuis hier",
+        # before the product, a question, hearsay
+        "My hair was thinning before I ever started Propecia",
+        "Does Wellbutrin mess with your sleep? I start next week",
+        "J'ai lu que le Roaccutane abîme la peau, depuis je flippe",
+    ],
+)
+def test_bodily_change_hard_negatives(detector: AdverseReactionDetector, text: str) -> None:
+    assert not detector.detect(text).candidate, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # urine colour, burns of a degree, coin tastes, a life in the bathroom
+        "Deux gélules de Pyridium et mon urine est devenue orange, flippant",
+        "took rifampin yesterday and my pee turned orange, nobody warned me",
+        "Voltarène gel puis une après-midi au soleil : brûlure au 2e degré sur le genou",
+        "my clarithromycin makes my tea taste like coins, day 3",
+        "Since the Ozempic went up to 1mg I spend half my day in the bathroom",
+        # shorthand with two words before "=", a comparison that names another cause
+        "Doliprane sans manger = brûlures d'estomac toute la nuit",
+        "depuis le Tamoxifène j'ai des bouffées de chaleur comme ma tante à la ménopause",
+        # damage told as a verdict, a size comparison
+        "cipro wrecked my achilles, can barely walk two months later",
+        "woke up with my tongue the size of a golf ball, the ER blamed the ramipril",
+        # "anyone else" in French, a vaccine named by the visit
+        "quelqu'un d'autre a les mains qui pèlent sous Roaccutane ?? ça saigne même",
+        "Our son had his 12 month shots and he's been inconsolable since lunch",
+    ],
+)
+def test_fourth_round_wordings(detector: AdverseReactionDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a celebrity, a stranger in a relative's circle
+        "Cet acteur qui dit dans une interview que le Botox lui a figé le visage, sûrement payé",
+        "some reality star claiming her Ozempic made her hair fall out, new brand deal I guess",
+        "Il paraît qu'une fille du club de ma sœur a fait une phlébite avec sa pilule",
+        # cleared by name after the fact
+        "Thought my son's hives were from the cefdinir but the allergist says it was the new "
+        "detergent, the antibiotic wasn't the culprit",
+        "L'urticaire de ma fille, on a accusé l'Augmentin, mais l'Augmentin n'y est pour rien",
+        # scheduled, proposed, still failing
+        "Baby's 4 month shots are tomorrow, worried she'll cry all night, any tips?",
+        "Le gynéco me propose le Nexplanon après la naissance, des effets secondaires chez vous ?",
+        "Un mois de Seroplex et aucune amélioration, toujours aussi angoissée, c'est normal ?",
+        # reading the leaflet
+        "Me reading the leaflet of my Imodium: may cause constipation. Yes, that's the point",
+    ],
+)
+def test_fourth_round_hard_negatives(detector: AdverseReactionDetector, text: str) -> None:
     assert not detector.detect(text).candidate, text
