@@ -69,9 +69,10 @@ HYPER_PARAMETERS: dict[str, object] = {
     "verbose": 0,
 }
 # Quantization (product quantization of the embedding rows, 2 dimensions per sub-quantizer; no
-# separate norm quantization, `qnorm`: 0.732 held-out CrowdFlower macro-F1 against 0.728 with it,
-# and faster): 15.5 MB dense (0.734) -> 2.5 MB. No `cutoff`: pruning the rows to the 100k most useful (with `retrain`) gave 2.0 MB at equal accuracy but costs a
-# hash-map lookup per character n-gram at prediction, measured -20 to -25 % posts/s.
+# separate norm quantization, `qnorm`: 0.732 held-out CrowdFlower macro-F1 against 0.728 with
+# it, and faster): 15.5 MB dense (0.734) -> 2.5 MB. No `cutoff`: pruning the rows to the 100k
+# most useful (with `retrain`) gave 2.0 MB at equal accuracy but costs a hash-map lookup per
+# character n-gram at prediction, measured -20 to -25 % posts/s.
 QUANTIZE: dict[str, object] = {"cutoff": 0, "qnorm": False, "dsub": 2}
 NAN_RETRIES = 8
 # Repetitions of each in-domain example in the training file: a few hundred hand-written French
