@@ -3305,7 +3305,8 @@ NEWS += _terms(
     | np here | pa here | as a doctor | as a dermatologist | as a gp | as a psychiatrist | as a
     physician | in my practice | my patients | mes patients | mes patientes | dans ma pratique |
     je suis médecin | je suis dermato | dermato ici | psychiatre ici | généraliste ici | pro tip
-    | conseil de pro | dans la série | dans le film | in the show | in the movie | the episode |
+    | conseil de pro | ce qu'il faut savoir | ce qu'il faut retenir | what you need to know
+    | dans la série | dans le film | in the show | in the movie | the episode |
     this episode | l'épisode | cet épisode | grey's anatomy | dr house | house md | the
     character | le personnage | in the book | dans le roman | season finale |
     """
@@ -3512,6 +3513,8 @@ _RESOLVED, _FAILING, _DECHALLENGE, _PROPOSED, _TESTED, _SUSPECTED = range(24, 30
 _RESCUED = 30
 _BODILY = 31
 _CLEARED_AFTER = 32
+_HELPS = 33
+_FEARFUL = 34
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE, _BODILY)
 _BODILY_CHANGE = "unspecified bodily change"
 _UNSPECIFIED = "unspecified (causal statement)"
@@ -3773,6 +3776,27 @@ _CAUSE_AFTER = (
 )
 
 
+# The post says the product helps: what it was taken for is not a reaction to it.
+HELPS: tuple[str, ...] = _terms(
+    """
+    ça aide | sa aide | ça m'aide | ça nous aide | aide vraiment | aide bien | ça soulage | sa
+    soulage | soulage bien | it helps | this helps | helps a lot | really helps | it works | works
+    great | works wonders | moins douloureux | moins douloureuse | beaucoup moins douloureux |
+    mois douloureux | mions douloureux | monis douloureux | mons douloureux | moins mal | less
+    pain | less painful | less sore | je recommande | i recommend | would buy again | ça marche
+    bien | works like a charm |
+"""
+)
+# Fear of what the product might do ("scared X might give my daughter a rash").
+FEARFUL: tuple[str, ...] = _terms(
+    """
+    scared | afraid | worried | fear | terrified | peur | peuur | crains | craint | inquiet |
+    inquiète | angoissé | angoissée | angoisse | j'ai per que | j'ai peru que | j'ai pur que |
+    j'ai peut que | j'ai peure que |
+"""
+)
+
+
 class AdverseReactionDetector:
     """Flags posts that look like a first-hand report of a suspected adverse drug reaction.
 
@@ -3853,6 +3877,8 @@ class AdverseReactionDetector:
             (_PROPOSED, PROPOSED),
             (_RESCUED, RESCUED),
             (_CLEARED_AFTER, CLEARED_AFTER),
+            (_HELPS, HELPS),
+            (_FEARFUL, FEARFUL),
         ):
             for phrase in phrases:
                 add(phrase, kind)
@@ -4064,6 +4090,9 @@ class AdverseReactionDetector:
         if _STATE in by_kind and _PART in by_kind:
             reactions = reactions + _paired(folded, layout, by_kind[_PART], by_kind[_STATE])
         kept: list[tuple[int, int, str]] = []
+        # "tendinite, du paracetix pour tenir la journée, ça aide vraiment": the condition treated.
+        benefit = bool(by_kind.get(_HELPS)) and _AGAINST.search(folded) is None
+        fears = by_kind.get(_FEARFUL, [])
         for start, end, category in _longest(reactions):
             # A reaction word inside a product name is the product.
             if any(ps <= start and end <= pe for ps, pe, _ in products):
@@ -4157,14 +4186,25 @@ class AdverseReactionDetector:
                 for s, e, _ in by_kind.get(_ALT, [])
             ):
                 continue
+            # Outrage idioms, fears, averted or relieved symptoms, stock falls: no reaction told.
+            if _not_told(
+                folded, start, end, category, sentence_start, sentence_end, verbs, benefit, fears
+            ):
+                continue
             kept.append((start, end, category))
         # "aux urgences" says how serious, not what happened: never a reaction on its own.
         severe = any(c == _SEVERITY for _, _, c in kept)
         kept = [span for span in kept if span[2] != _SEVERITY]
         if not kept:
-            kept = _causal_statement(
-                folded, layout, verbs, products, negations, hypotheticals, reliefs
-            )
+            kept = [
+                span
+                for span in _causal_statement(
+                    folded, layout, verbs, products, negations, hypotheticals, reliefs
+                )
+                # "they gave me the store brand", "le paracetix me fait riien": no effect told.
+                if not _no_effect_object(folded[span[0] : span[1]])
+                and not _not_told(folded, *span, *layout.sentence(span[0]), [])
+            ]
         # Only for wordings no lexicon knows: a reaction the rules above set aside (the
         # headache the painkiller was taken for) is not read again as a bodily change.
         if not kept and patient_spans and not reactions:
@@ -4184,6 +4224,8 @@ class AdverseReactionDetector:
                 + by_kind.get(_FAILING, [])
                 + by_kind.get(_ALT, []),
             )
+        # "pris du paracetix poru mes règles": a typo'd "pour" says what it was taken for.
+        kept = [span for span in kept if not _taken_for(folded, span[0])]
         # "the side effect is a personality": a generic effect with no intake and no link.
         if (
             kept
@@ -4873,6 +4915,206 @@ def _linked(
     return any(
         sentence_start <= s and any(e <= ps and pe <= start for ps, pe, _ in products)
         for s, e, _ in intake
+    )
+
+
+# -- told, or only said? --------------------------------------------------------------------------
+# Figurative disgust or outrage ("je suis écœurée", "sick to my stomach" about a scandal): only a
+# reaction when something ties it to a dose ("le sirop m'a écœurée") or says how it went on.
+_DISGUST = re.compile(r"ec(?:oe|œ)ur|degout|sick to my stomach|disgust")
+_BARE_SUBJECT = re.compile(
+    r"\W*(?:(?:je suis|j'suis|chui|chuis|suis|i'm|im|i am|so|tellement|trop|vraiment|juste|"
+    r"completement|carrement|grave|totalement|just|totally|really|honestly|literally|"
+    r"franchement|perso|bref|et|and|now|maintenant|mtn)\W*)*"
+)
+_SUBJECT_END = re.compile(r"(?:^|\W)(?:je suis|chui|chuis|j'suis|i'm|im|i am)\W*$")
+_FELT_BEFORE = re.compile(r"\b(?:felt|feel|feeling|got|get|getting|was|been|am|became|me)\W*$")
+_BARE_AFTER = re.compile(r"[\W_]*(?:[#@]\S*[\W_]*)*")
+# "cauchemar" said of a chore ("colle partout, cauchemar", "c'est un cauchemar"), not dreamt.
+_NIGHTMARE = re.compile(r"cauchemar(?!s)|nightmare(?!s)")
+_DREAMT = re.compile(
+    r"(?:fai[st]|fait|faire|had|have|having|avoir|eu|des|de|du)\W+(?:un\W+|a\W+)?$"
+)
+# Worry about what the product might do ("est-ce que X peut ... ? je suis angoissé", "et si mon
+# petit faisait une réaction ? ... je dors plus", "even X makes me nervous now").
+_WORRY = re.compile(
+    r"angoiss|inquiet|worried|worry|nervous|anxious|stress|peur|scared|afraid|dors plus|dort plus|"
+    r"sleep|dormir|dormi"
+)
+_WORRY_QUESTION = re.compile(
+    r"(?:\bet si\b|\bwhat if\b|est[- ]ce que|\bpeut\b|\bpourrait\b|\bcan\b|\bcould\b|\bmight\b|"
+    r"\bmay\b|\bpeut-il\b|\bpeut-elle\b)[^.!?\n]{0,80}\?"
+)
+_WARY = re.compile(r"\beven\b|\bmeme\b|\bnow\b|\bmaintenant\b|\bmtn\b|\bless than\b|\bmoins que\b")
+# "Scared X might give my daughter a rash", "j'ai peur que X donne des boutons à mon petit".
+_FEAR = re.compile(
+    r"\b(?:scared|afraid|worried|fear|terrified|pe+u+r|peure|per|peru|pur|peut(?=\s+que)|crains|"
+    r"craint|inquiete?|"
+    r"angoisse)\b"
+    r"(?:\s+(?:que|qu'|that|of|about))?[^.!?\n]{0,60}?"
+    r"\b(?:might|could|may|will|would|peut|pourrait|puisse|donne|fasse|ait|provoque|cause)\b"
+)
+# "pris du paracetix poru mes règles": a typo'd "pour" still says what it was taken for.
+_REASON_BEFORE = re.compile(r"\b([a-z]{3,5})\s+(?:(?:mes|ma|mon|my|ses|sa|son|her|his|les)\s+)?$")
+_PACK = re.compile(
+    r"\b(?:empty|vide|box|boite|pack|packet|emballage|comprim|tablet|pill|gelule|quality|qualite)"
+)
+_MOVED = re.compile(r"trembl|shaking|shak|pleur|cry|crying|chills|frisson|angoiss|anxious")
+_READING = re.compile(
+    r"\b(?:lire|lis|lu|lisant|read|reading|watching|regarde)\b|temoign|testimon|stories|news"
+)
+_SHUDDER = re.compile(r"nervous|chills|shiver|frisson|creeps")
+_AGAINST = re.compile(r"\b(?:mais|but|sauf que|except|par contre|however)\b")
+_WORD = re.compile(r"[a-z]+")
+_NEG_LIKE = re.compile(r"\b[jn][a-z]{3,6}\b")
+_SAID = re.compile(
+    "|".join(p.pattern for p in (_DISGUST, _NIGHTMARE, _SHUDDER, _WORRY, _MOVED)) + "|blister"
+)
+# "sleepless night avoided", "fièvre évitée": the reaction did not happen.
+_AVERTED = re.compile(r"\W+(?:\w+\W+)?(?:avoided|averted|prevented|evitee?s?|epargnee?s?)\b")
+# "Orvane chute de 8 %": a share price, not a fall.
+_QUANTITY_AFTER = re.compile(r"\s+(?:de|of|by)?\s*[-+]?\d+(?:[.,]\d+)?\s*(?:%|pts?|points?)")
+# Typo'd never/jamais ("jmaais", "jamasi", "nevr") and the French "ne ... " before the verb.
+_NEG_WORDS = ("jamais", "never")
+_NE_BEFORE = re.compile(r"\bne\s+(?:m'|me\s|l'|lui\s|leur\s|t'|nous\s)")
+# The reminder after a causal verb that names no effect: a substitute product, or nothing.
+_NO_EFFECT_OBJECT = re.compile(
+    r"\W*(?:rien|nothing|nada|que dalle|"
+    r"(?:the|teh|hte|a|an|un|une|le|la|du|de la)\s+"
+    r"(?:store|house|own|other|autre|another|different)?\s*"
+    r"(?:store br[a-z]{3}|br[a-z]{3}|generic|generique|marque|substitute|equivalent|version|"
+    r"boite|box))"
+)
+_PERSISTS = ("toujours", "tjrs", "toujour", "still", "encore", "revient", "reviens", "remonte")
+
+
+def _taken_for(folded: str, start: int) -> bool:
+    reason = _REASON_BEFORE.search(folded, max(0, start - 12), start)
+    return bool(
+        reason
+        and reason.group(1)[0] in "pf"
+        and reason.group(1) not in ("pour", "for")  # those are read as indications already
+        and _one_edit(reason.group(1), "pour" if len(reason.group(1)) > 3 else "for")
+    )
+
+
+def _no_effect_object(phrase: str) -> bool:
+    """What a causal verb governs names no effect ("the store brand", "rine", "nothing")."""
+    phrase = re.sub(r"(\w)\1+", r"\1", phrase)
+    first = re.match(r"\W*([a-z]+)", phrase)
+    return bool(_NO_EFFECT_OBJECT.match(phrase)) or bool(
+        first
+        and first.group(1)[0] in "rn"
+        and (_near_word(first.group(1), ("rien", "nothing")) or _one_edit(first.group(1), "rien"))
+    )
+
+
+def _squeeze(text: str) -> str:
+    """Letters repeated for emphasis or by a slip ("riien", "nooothing") written once."""
+    return re.sub(r"(\w)\1+", r"\1", text)
+
+
+def _near_word(word: str, targets: tuple[str, ...]) -> bool:
+    """`word` is a target, or one with two letters swapped, one dropped or one doubled (not
+    another letter: "fever" and "neveu" are not "never"). Slips rarely hit the first letter."""
+    for target in targets:
+        if word == target:
+            return True
+        if len(word) < 3 or word[0] != target[0] or abs(len(word) - len(target)) > 1:
+            continue
+        if sorted(word) == sorted(target) if len(word) == len(target) else _one_edit(word, target):
+            return True
+    return False
+
+
+def _not_told(
+    folded: str,
+    start: int,
+    end: int,
+    category: str,
+    sentence_start: int,
+    sentence_end: int,
+    verbs: list[tuple[int, int, str]],
+    benefit: bool = False,
+    fears: Sequence[tuple[int, int, str]] = (),
+) -> bool:
+    """True when the reaction word is said without being told as something that happened.
+
+    `benefit`: the post says the product helps; `fears`: the fear cues of the post.
+    """
+    word = folded[start:end]
+    before = folded[sentence_start:start]
+    linked = any(sentence_start <= s and e <= start for s, e, _ in verbs)
+    if _SAID.search(word) and _figurative(
+        folded, word, before, start, end, sentence_start, sentence_end, linked
+    ):
+        return True
+    # "Scared X might give my daughter a rash", "j'ai peur que X donne des boutons", "j'ai peru
+    # que ...": feared, not had.
+    if any(sentence_start <= s < start for s, _, _ in fears) and _FEAR.search(before):
+        return True
+    # "sleepless night avoided thx to X", "Orvane chute de 8 %": averted, or a share price.
+    if (
+        (benefit and not linked)
+        or _AVERTED.match(folded, end)
+        or _QUANTITY_AFTER.match(folded, end)
+    ):
+        return True
+    # A negation typed in a hurry: "ne m'a jmaais donné mal au ventre".
+    # (searched in place: a word cut by the window's edge is not a word)
+    low = max(sentence_start, start - 28)
+    if any(_near_word(w, _NEG_WORDS) for w in _NEG_LIKE.findall(folded, low, start)):
+        return True
+    window = folded[low:start]
+    if "ne " in window and _NE_BEFORE.search(folded, low, start) and " que " not in window:
+        return True
+    # "trois jours de X et la fièvre revient toujours", "toujlurs ce mal de crâne": not relieved.
+    if category in _WEAK and not linked:
+        lo, hi = max(sentence_start, start - 25), min(sentence_end, end + 25)
+        if any(_near_word(w, _PERSISTS) for w in _WORD.findall(folded, lo, hi) if w[0] in "tsere"):
+            return True
+    return False
+
+
+def _figurative(
+    folded: str,
+    word: str,
+    before: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    sentence_end: int,
+    linked: bool,
+) -> bool:
+    """Emotion and idiom words said of a scandal, a chore or a fear, not of a dose."""
+    # "Je suis écœurée.", "Sick to my stomach.": a sentence of its own, nothing tying it to a dose.
+    if (
+        _DISGUST.search(word)
+        and not linked
+        and (
+            _BARE_SUBJECT.fullmatch(before)
+            or _SUBJECT_END.search(before)
+            or (word.startswith("sick") and not _FELT_BEFORE.search(before))
+        )
+        and _BARE_AFTER.fullmatch(folded, end, sentence_end)
+    ):
+        return True
+    # "colle partout, cauchemar", "c'est un cauchemar" (not "j'ai fait des cauchemars").
+    if _NIGHTMARE.search(word) and not _DREAMT.search(folded, max(0, start - 14), start):
+        return True
+    # "the name Paracetix gives me chills now", "even febrinol makes me nervous now": wary of it.
+    if _SHUDDER.search(word) and _WARY.search(folded, sentence_start, sentence_end):
+        return True
+    # "est-ce que X peut faire monter la tension ? je suis angoissé", "et si mon petit faisait
+    # une réaction ? ... je dors plus": worried about what might happen.
+    if _WORRY.search(word) and not linked and _WORRY_QUESTION.search(folded):
+        return True
+    # "half-empty blister", "blister à moitié vide": the pack, not the skin.
+    if word == "blister" and _PACK.search(folded, max(0, start - 30), end + 30):
+        return True
+    # "je lis les témoignages et je tremble": moved by what is read, not by a dose.
+    return bool(
+        _MOVED.search(word) and not linked and _READING.search(folded, sentence_start, sentence_end)
     )
 
 

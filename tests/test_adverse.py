@@ -892,3 +892,68 @@ def test_fourth_round_wordings(detector: AdverseReactionDetector, text: str) -> 
 )
 def test_fourth_round_hard_negatives(detector: AdverseReactionDetector, text: str) -> None:
     assert not detector.detect(text).candidate, text
+
+
+# --- said, not told: outrage idioms, fears, relief, substitutes, packs ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figurative disgust or outrage about a scandal or a brand, no dose told
+        "Quand je vois comment Orvane gère l'affaire Paracetix Junior... je suis écœuré.",
+        "Ils vendent encore du Fébrinol en tête de gondole. Chui dégoûtée.",
+        "Paracetix Junior still on the shelves after all this. Sick to my stomach.",
+        "I gave my kids Paracetix for years without asking a single question. Disgusted.",
+        # "cauchemar" / "nightmare" said of a chore
+        "Le bouchon du Paracetix sirop, impossible à ouvrir, un vrai cauchemar",
+        "Getting the Ibuvia cap off with one hand is a nightmare",
+        # worried questions and fears, nothing happened
+        "Est-ce que le Fébrinol peut donner des palpitations ? je suis un peu inquiète",
+        "Can Ibuvia raise blood pressure? I'm a bit anxious about it",
+        "j'ai peur que le Paracetix donne de l'urticaire à mon fils, vous avez déjà vu ça ?",
+        "Worried Paracetix Junior could give my son (4) a rash, anyone seen that?",
+        "Et si ma fille faisait une allergie cette nuit ? Je lui ai donné du Paracetix, "
+        "je dors plus",
+        "Even Ibuvia makes me nervous now, after everything with Paracetix",
+        # taken for the condition, and it helps
+        "Entorse à la cheville, du Fébrinol pour tenir au boulot, ça aide vraiment",
+        "Pris de l'Ibuvia avant le footing, dos beaucoup moins douloureux",
+        "Paracetix for my cramps every month, it helps a lot honestly",
+        # reaction averted, negation typed in a hurry, symptom that persists
+        "Sleepless night avoided thanks to Paracetix Junior, she was asleep in 20 minutes",
+        "Contrairement aux rumeurs, le Fébrinol ne m'a jamias donné de nausées",
+        "Deux jours de Paracetix et la fièvre revient toujours, on retourne chez le médecin",
+        # pharmacy substitution, a pack complaint, a share price
+        "The pharmacy had no Ibuvia left so they gave me the generic",
+        "Half-empty blister in a brand new Fébrinol box, great quality control",
+        "Orvane recule de 5 % après les annonces sur le Paracetix Junior",
+    ],
+)
+def test_said_not_told_hard_negatives(detector: AdverseReactionDetector, text: str) -> None:
+    assert not detector.detect(text).candidate, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, told of a dose
+        "Le sirop de Paracetix m'a écœurée, j'ai vomi deux fois",
+        "J'ai pris du Fébrinol hier soir, je suis écœurée depuis, envie de vomir toute la nuit",
+        "Took Ibuvia last night and I was sick to my stomach all morning",
+        "Paracetix made me sick to my stomach",
+        "Depuis que je prends le Fébrinol je fais des cauchemars toutes les nuits",
+        "Ibuvia gives me nightmares every single night",
+        "Depuis le Paracetix je suis angoissée tout le temps et je dors plus",
+        "Ibuvia makes me anxious and shaky",
+        "Ibuvia helps my back but it gave me stomach pain",
+        "J'ai pris du Paracetix pour mes règles et j'ai eu des plaques partout",
+        "My son got blisters around his mouth after Paracetix Junior",
+        "J'ai peur, ma fille a des boutons partout depuis le Paracetix Junior",
+        "After Paracetix my face swelled up, I'm scared",
+        "the Paracetix blister pack made my hands itch",
+    ],
+)
+def test_said_not_told_true_reports(detector: AdverseReactionDetector, text: str) -> None:
+    result = detector.detect(text)
+    assert result.candidate, (text, result)
