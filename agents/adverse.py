@@ -41,6 +41,7 @@ the watchlist products of the customer.
 from __future__ import annotations
 
 import bz2
+import codecs
 import importlib.util
 import pickle
 import re
@@ -146,11 +147,53 @@ _WORDS = _WordTable()
 _NON_WORD = re.compile(r"[\W_]")
 
 
+def _latin1_words(error: UnicodeEncodeError) -> tuple[str, int]:
+    """Encoding error handler: emoji and other symbols outside Latin-1 become spaces, as
+    `_WORDS` maps them; anything it keeps as a letter aborts the fast path."""
+    chunk = error.object[error.start : error.end]
+    for char in chunk:
+        if _WORDS[ord(char)] != " ":
+            raise error  # the caller translates the whole text instead
+    return " " * len(chunk), error.end
+
+
+_WORDS_ERRORS = __name__ + ".words"  # (the codec registry is global: one name per module)
+codecs.register_error(_WORDS_ERRORS, _latin1_words)
+# `_WORDS` as a 256-byte table: `bytes.translate` is several times faster than `str.translate`
+# with a dict. "µ" folds to a Greek letter outside Latin-1, so texts holding it take the slow path.
+_LATIN1_WORDS = bytes(ord(_WORDS[c]) if ord(_WORDS[c]) < 256 else 0 for c in range(256))
+_LATIN1_UNSAFE = bytes(c for c in range(256) if ord(_WORDS[c]) > 255)
+
+
+def _words(text: str) -> str:
+    """`text.translate(_WORDS)`, through a byte table when the text allows it."""
+    try:
+        raw = text.encode("latin-1", _WORDS_ERRORS)
+    except UnicodeEncodeError:
+        return text.translate(_WORDS)
+    for byte in _LATIN1_UNSAFE:
+        if byte in raw:
+            return text.translate(_WORDS)
+    return raw.translate(_LATIN1_WORDS).decode("latin-1")
+
+
+# `_ALIGNED` as a byte table for Latin-1 texts (same reason as `_LATIN1_WORDS`).
+_LATIN1_ALIGNED = bytes(ord(_ALIGNED[c]) if ord(_ALIGNED[c]) < 256 else 0 for c in range(256))
+_LATIN1_ALIGNED_UNSAFE = bytes(c for c in range(256) if ord(_ALIGNED[c]) > 255)
+
+
 def _aligned_fold(text: str) -> str:
     """Lower-cased, accent-free copy of `text` with the same length (ASCII: just `lower`)."""
     if text.isascii():
         return text.lower()
-    return text.translate(_ALIGNED)
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:  # emoji, curly quotes, "œ"
+        return text.translate(_ALIGNED)
+    for byte in _LATIN1_ALIGNED_UNSAFE:
+        if byte in raw:
+            return text.translate(_ALIGNED)
+    return raw.translate(_LATIN1_ALIGNED).decode("latin-1")
 
 
 def _key(phrase: str) -> str:
@@ -3516,6 +3559,15 @@ _CLEARED_AFTER = 32
 _HELPS = 33
 _FEARFUL = 34
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE, _BODILY)
+# What pass 1 of `detect` needs to know of its hits, as bits (any other entity is a reaction).
+_FLAG_PRODUCT, _FLAG_REACTION, _FLAG_PART, _FLAG_STATE, _FLAG_BODILY = 1, 2, 4, 8, 16
+_FLAG_PAIR = _FLAG_PART | _FLAG_STATE
+_ENTITY_FLAG = {
+    _PRODUCT: _FLAG_PRODUCT,
+    _PART: _FLAG_PART,
+    _STATE: _FLAG_STATE,
+    _BODILY: _FLAG_BODILY,
+}
 _BODILY_CHANGE = "unspecified bodily change"
 _UNSPECIFIED = "unspecified (causal statement)"
 # What may follow "me fait" / "made me" without being an effect on the body.
@@ -3614,6 +3666,8 @@ _ALREADY_ON = re.compile(
 _CONTRAST = re.compile(r"\s(?:mais|but|however|though|cependant|par contre|sauf que|en revanche)\s")
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n:()\[\]=→]|\s(?:mais|but|sauf|except|however|cependant)\s")
+# `_CLAUSE_BREAK` without its words, for posts that hold none of them (see `_Layout`).
+_CLAUSE_MARK = re.compile(r"[.!?;,\n:()\[\]=→]")
 # "à cause de", "because of", "due to": blame words, checked for what they blame.
 _BLAME = ("a cause", "because", "due to", "du au", "due au", "lie au", "liee au")
 # What may stand for the product after a blame word ("because of it", "à cause du traitement").
@@ -3669,6 +3723,21 @@ _DURATION_BEFORE = re.compile(
     r"|seven|ten)\s(?:jours?|semaines?|mois|days?|weeks?|months?)\s(?:de\s|d'|of\s|into\s|sous\s"
     r"|on\s)(?:la\s|le\s|l'|mon\s|ma\s|my\s|the\s)?$"
 )
+
+
+def _has_unit(folded: str, start: int, end: int) -> bool:
+    """Cheap test before `_DURATION_BEFORE`: its match holds a unit of time."""
+    window = folded[start:end]
+    return (
+        "jour" in window
+        or "mois" in window
+        or "day" in window
+        or "week" in window
+        or "month" in window
+        or "semaine" in window
+    )
+
+
 _SCHEDULED = re.compile(
     r"\s(?:(?:is|are)\s)?(?:tomorrow|tmrw|next\s(?:week|monday|month)|this\s(?:friday|afternoon)"
     r"|demain|la\ssemaine\sprochaine|lundi\sprochain|prevue?s?\s(?:demain|pour|le|la))\b"
@@ -3682,6 +3751,13 @@ _GENERIC_EFFECT = ("side effect", "effet", "effets", "adverse", "reaction", "ré
 _DIAGNOSIS = ("diagnosis", "diagnostic", "dx ", "diagnosed")
 # "sous Coversyl", "on Zoloft", "sous l'Ozempic": the word right before a product says it is taken.
 _ON_PRODUCT = re.compile(r"(?:^|\s)(?:sous|on)\s(?:l')?$")
+
+
+def _on_before(window: str) -> bool:
+    """Cheap test before `_ON_PRODUCT`: its match holds "sous" or "on"."""
+    return "on" in window or "sous" in window
+
+
 # "comme une vraie grippe", "flu-like": a comparison, not another cause.
 _COMPARISON = re.compile(r"(?:comme|like|genre|tel|telle)\s(?:\S+\s){0,4}$")
 # Words that tie a symptom named first to the product named after it.
@@ -3891,10 +3967,21 @@ class AdverseReactionDetector:
         for key, values in entries.items():
             entity = tuple(v for v in values if v[0] in _ENTITY_KINDS)
             cues = tuple(v for v in values if v[0] not in _ENTITY_KINDS)
+            # Per key, what `detect` needs without looping over the values: the flags they set,
+            # the values a hashtag keeps (products; adverts among cues), single value or not.
             if entity:
-                self._entities.add_word(key, (len(key), entity))
+                mask = 0
+                for kind, _ in entity:
+                    mask |= _ENTITY_FLAG.get(kind, _FLAG_REACTION)
+                tagged = tuple(v for v in entity if v[0] == _PRODUCT)
+                self._entities.add_word(
+                    key, (len(key), entity, mask, tagged, entity[0] if len(entity) == 1 else None)
+                )
             if cues:
-                self._cues.add_word(key, (len(key), cues))
+                tagged = tuple(v for v in cues if v[0] == _AD)
+                self._cues.add_word(
+                    key, (len(key), cues, tagged, cues[0] if len(cues) == 1 else None)
+                )
         self._entities.make_automaton()
         self._cues.make_automaton()
         # Misspelled brands ("Synthroïd" as "Synthriod", "amoxiciline", "Seroplexe"): one edit
@@ -3924,42 +4011,46 @@ class AdverseReactionDetector:
         """
         if not text:
             return _NONE
-        padded = " " + text.translate(_WORDS) + " "
+        padded = " " + _words(text) + " "
         # Pass 1, products and reactions only: most posts stop here.
         hits: list[tuple[int, int, int, str]] = []  # (start, end, kind, payload), original offsets
-        has_product = bool(products)
-        has_reaction = has_part = has_state = has_bodily = False
-        for end, (length, values) in self._entities.iter(padded):
+        append = hits.append
+        flags = 0
+        for end, (length, values, mask, tagged, single) in self._entities.iter(padded):
             start = end - length + 1  # padded index of the leading space == original word start
-            for kind, payload in values:
-                if kind == _PRODUCT:
-                    has_product = True
-                elif start and text[start - 1] == "#":
-                    continue  # "#migraine" tags a topic, it does not tell a reaction
-                elif kind == _PART:
-                    has_part = True
-                elif kind == _STATE:
-                    has_state = True
-                elif kind == _BODILY:
-                    has_bodily = True
-                else:
-                    has_reaction = True
-                hits.append((start, end - 1, kind, payload))
-        if not has_product and (has_reaction or (has_part and has_state)):
+            if start and text[start - 1] == "#":
+                # "#migraine" tags a topic, it does not tell a reaction (a product stays one)
+                for kind, payload in tagged:
+                    flags |= _FLAG_PRODUCT
+                    append((start, end - 1, kind, payload))
+                continue
+            flags |= mask
+            if single is not None:
+                append((start, end - 1, *single))
+            else:
+                for kind, payload in values:
+                    append((start, end - 1, kind, payload))
+        has_product = bool(products) or bool(flags & _FLAG_PRODUCT)
+        has_reaction = bool(flags & _FLAG_REACTION)
+        has_pair = flags & _FLAG_PAIR == _FLAG_PAIR
+        if not has_product and (has_reaction or has_pair):
             has_product = self._misspelled_products(padded, hits) or self._coined_products(
                 text, hits
             )
         # A body function alone may still tell a change (see `_bodily_change`).
-        if not (has_product and (has_reaction or (has_part and has_state) or has_bodily)):
+        if not (has_product and (has_reaction or has_pair or flags & _FLAG_BODILY)):
             return _NONE
         # Pass 2: the cues around them.
-        for end, (length, values) in self._cues.iter(padded):
+        for end, (length, values, tagged, single) in self._cues.iter(padded):
             start = end - length + 1
-            hashtag = start > 0 and text[start - 1] == "#"
-            for kind, payload in values:
-                if hashtag and kind != _AD:  # "#ANSM #scandale" on a parent's own report
-                    continue
-                hits.append((start, end - 1, kind, payload))
+            if start > 0 and text[start - 1] == "#":  # "#ANSM #scandale" on a parent's report
+                for kind, payload in tagged:
+                    append((start, end - 1, kind, payload))
+            elif single is not None:
+                append((start, end - 1, *single))
+            else:
+                for kind, payload in values:
+                    append((start, end - 1, kind, payload))
         return self._score(text, _aligned_fold(text), hits, products)
 
     def _misspelled_products(self, padded: str, hits: list[tuple[int, int, int, str]]) -> bool:
@@ -4055,32 +4146,40 @@ class AdverseReactionDetector:
         indicating = [
             cue for cue in indications if not any(0 <= cue[0] - e <= 2 for e in severity_ends)
         ]
-        # "Febrinol = nausées", "Ibuvia → mal au bide": shorthand for "gave me".
+        # "Febrinol = nausées", "Ibuvia → mal au bide": shorthand for "gave me". (Both patterns
+        # end with an arrow or "=": a post without one skips the two matches per product.)
+        arrows = "=" in folded or "->" in folded or "→" in folded
+        reaction_starts = {rs for rs, _, _ in by_kind.get(_REACTION, ())}
         causal = causal + [
             (pe, pe + 1, "")
             for ps, pe, _ in products
-            if _SHORTHAND_AFTER.match(folded, pe)
-            # "Doxy + soleil = brûlée", "cipro + one day at the beach = lobster"
-            or _SHORTHAND_PLUS.match(folded, pe)
+            if (
+                arrows
+                and (
+                    _SHORTHAND_AFTER.match(folded, pe)
+                    # "Doxy + soleil = brûlée", "cipro + one day at the beach = lobster"
+                    or _SHORTHAND_PLUS.match(folded, pe)
+                )
+            )
             # "Wegovy : plus faim du tout...", "Accutane update, month 3 (40mg): ..."
             or (ps <= 3 and _opens_a_list(folded, pe, by_kind.get(_REACTION, [])))
             # "Keppra rage is real", "Lisinopril cough": the product names the symptom's kind.
-            or any(
-                0 < rs - pe <= 1 and not folded.startswith(_GENERIC_EFFECT, rs)
-                for rs, _, _ in by_kind.get(_REACTION, [])
-            )
+            # (a reaction right after it: one starting at pe + 1, looked up in a set)
+            or (pe + 1 in reaction_starts and not folded.startswith(_GENERIC_EFFECT, pe + 1))
         ]
         # "mon mari sous Coversyl", "my wife on Zoloft": taking it.
         intake = intake + [
             (ps - 1, ps, _ON)
             for ps, _, _ in products
-            if _ON_PRODUCT.search(folded, max(0, ps - 9), ps)
+            if _on_before(folded[max(0, ps - 9) : ps])
+            and _ON_PRODUCT.search(folded, max(0, ps - 9), ps)
         ]
         # "Trois jours de Spiramycine", "two weeks into Abilify", "3 mois sous pilule".
         intake = intake + [
             (ps - 1, ps, "")
             for ps, _, _ in products
-            if _DURATION_BEFORE.search(folded, max(0, ps - 32), ps)
+            if _has_unit(folded, max(0, ps - 32), ps)
+            and _DURATION_BEFORE.search(folded, max(0, ps - 32), ps)
         ]
         experience = [span for span in intake if span[2] != _ON] + causal + patient_spans
         blames = [cue for cue in causal if folded.startswith(_BLAME, cue[0])]
@@ -4093,16 +4192,23 @@ class AdverseReactionDetector:
         # "tendinite, du paracetix pour tenir la journée, ça aide vraiment": the condition treated.
         benefit = bool(by_kind.get(_HELPS)) and _AGAINST.search(folded) is None
         fears = by_kind.get(_FEARFUL, [])
+        alternatives = by_kind.get(_ALT, [])
+        # (the cue lists are often empty: each test below checks that first, which spares the
+        # call or the generator per reaction)
         for start, end, category in _longest(reactions):
             # A reaction word inside a product name is the product.
             if any(ps <= start and end <= pe for ps, pe, _ in products):
                 continue
             clause_start = layout.clause_start(start)
-            if _cue_before(negations, start, max(clause_start, start - _NEG_WINDOW)):
+            if negations and _cue_before(negations, start, max(clause_start, start - _NEG_WINDOW)):
                 continue
-            if _cue_before(hypotheticals, start, max(clause_start, start - _HYPO_WINDOW)):
+            if hypotheticals and _cue_before(
+                hypotheticals, start, max(clause_start, start - _HYPO_WINDOW)
+            ):
                 continue
-            if _cue_before(indicating, start, max(clause_start, start - _INDIC_WINDOW)):
+            if indicating and _cue_before(
+                indicating, start, max(clause_start, start - _INDIC_WINDOW)
+            ):
                 continue
             # "since my AFib diagnosis", "mon diagnostic": the condition treated, not caused.
             if folded.startswith(_DIAGNOSIS, end + 1):
@@ -4133,7 +4239,7 @@ class AdverseReactionDetector:
             # "la Ventoline me calme quand je suis essoufflée", "nausea gone in 20 min" (but the
             # "gone" of "appetite gone" is the reaction itself).
             clause_end = layout.clause_end(end)
-            if any(
+            if reliefs and any(
                 not any(rs <= s and e <= re_ for rs, re_, _ in reactions)
                 and (
                     (clause_start <= s and e <= clause_end)
@@ -4152,7 +4258,7 @@ class AdverseReactionDetector:
             ):
                 continue
             # "des vertiges à cause de mon oreille interne": blamed on something else.
-            if any(
+            if blames and any(
                 end <= s < sentence_end and not _blames_product(folded, e, products)
                 for s, e, _ in blames
             ):
@@ -4173,7 +4279,7 @@ class AdverseReactionDetector:
                 continue
             # "a rash from chickenpox", "ma fille a des boutons, c'est la varicelle" (but "pour
             # sa gastro" is why the product was given, not another cause).
-            if any(
+            if alternatives and any(
                 sentence_start <= s
                 and e <= sentence_end
                 and not _cue_before(indicating, s, s - 8)
@@ -4183,7 +4289,7 @@ class AdverseReactionDetector:
                 and not folded.startswith(
                     ("like", "-like"), e + 1 if folded[e : e + 1] == " " else e
                 )
-                for s, e, _ in by_kind.get(_ALT, [])
+                for s, e, _ in alternatives
             ):
                 continue
             # Outrage idioms, fears, averted or relieved symptoms, stock falls: no reaction told.
@@ -4250,23 +4356,28 @@ class AdverseReactionDetector:
             score += 0.05
         news = bool(by_kind.get(_NEWS))
         # "mon AD" (antidépresseur) is a product, not "#ad".
-        ad = any(
-            not any(ps <= s and e <= pe for ps, pe, _ in products)
-            # "box says non-drowsy???": the claim quoted against the author's experience.
-            and not (
-                patient
-                and (
-                    _DISPUTED.search(folded, max(0, s - 24), s)
-                    or folded[e : e + 14].lstrip().startswith(_DISPUTED_AFTER)
+        ads = by_kind.get(_AD)
+        ad = (
+            bool(ads)
+            and any(
+                not any(ps <= s and e <= pe for ps, pe, _ in products)
+                # "box says non-drowsy???": the claim quoted against the author's experience.
+                and not (
+                    patient
+                    and (
+                        _DISPUTED.search(folded, max(0, s - 24), s)
+                        or folded[e : e + 14].lstrip().startswith(_DISPUTED_AFTER)
+                    )
                 )
+                for s, e, _ in ads
             )
-            for s, e, _ in by_kind.get(_AD, [])
         )
         # Hearsay framing comes first ("apparently an influencer..."); "anyone else?" after a
         # first-hand report is not hearsay, nor is a relative's own story ("ma cousine m'a dit
         # qu'elle a eu des plaques"), unless a stranger follows ("... qu'une femme de son club").
         strangers = by_kind.get(_THIRD, [])
-        hearsay = _second_hand(
+        # (no stranger and no hearsay cue: `_second_hand` would say no; skip building its lists)
+        hearsay = (strangers or _HEARSAY in by_kind) and _second_hand(
             kept,
             # "une dame du club de yoga de ma mère", "a guy in my sister's group": the relative
             # only says whose circle the stranger is from.
@@ -4295,12 +4406,17 @@ class AdverseReactionDetector:
         if _price_targeted(layout, by_kind.get(_PRICE, []), products, kept):
             score -= 0.35
         # "c'est pas la metformine finalement", "nothing to do with my meds": cleared by name.
-        if any(
-            cs < ps <= ce + 1 for cs, ce, _ in by_kind.get(_CLEARED, []) for ps, _, _ in products
-        ) or any(
-            0 <= cs - pe <= 12
-            for cs, _, _ in by_kind.get(_CLEARED_AFTER, [])
-            for _, pe, _ in products
+        if (_CLEARED in by_kind or _CLEARED_AFTER in by_kind) and (
+            any(
+                cs < ps <= ce + 1
+                for cs, ce, _ in by_kind.get(_CLEARED, [])
+                for ps, _, _ in products
+            )
+            or any(
+                0 <= cs - pe <= 12
+                for cs, _, _ in by_kind.get(_CLEARED_AFTER, [])
+                for _, pe, _ in products
+            )
         ):
             score -= 0.5
         # "je l'ai pas encore commencée", "she hasn't had any meds": nobody took it.
@@ -4333,18 +4449,22 @@ class AdverseReactionDetector:
         doubted = bool(suspected) and min(s for s, _, _ in suspected) < min(
             (ps for ps, _, _ in products), default=len(folded)
         )
-        if (not verbs or doubted) and any(
-            not any(0 <= ps - e <= 24 for ps, _, _ in products)
-            # "turned out I was reacting to it": the finding is the product after all.
-            and not any(0 <= cs - e <= 30 for cs, _, _ in by_kind.get(_CAUSAL, []))
-            and not _CONTRAST.search(folded, e, e + 12)
-            and any(ps < s for ps, _, _ in products)
-            for s, e, _ in by_kind.get(_RESOLVED, [])
-            + [
-                cue
-                for cue in by_kind.get(_TESTED, [])
-                if any(ss < cue[0] for ss, _, _ in by_kind.get(_SUSPECTED, []))
-            ]
+        if (
+            (not verbs or doubted)
+            and (_RESOLVED in by_kind or _TESTED in by_kind)
+            and any(
+                not any(0 <= ps - e <= 24 for ps, _, _ in products)
+                # "turned out I was reacting to it": the finding is the product after all.
+                and not any(0 <= cs - e <= 30 for cs, _, _ in by_kind.get(_CAUSAL, []))
+                and not _CONTRAST.search(folded, e, e + 12)
+                and any(ps < s for ps, _, _ in products)
+                for s, e, _ in by_kind.get(_RESOLVED, [])
+                + [
+                    cue
+                    for cue in by_kind.get(_TESTED, [])
+                    if any(ss < cue[0] for ss, _, _ in by_kind.get(_SUSPECTED, []))
+                ]
+            )
         ):
             score -= 0.45
         # "even on Zyrtec I'm sneezing", "Imodium not doing much": the symptom it was taken for.
@@ -4989,6 +5109,9 @@ _PERSISTS = ("toujours", "tjrs", "toujour", "still", "encore", "revient", "revie
 
 
 def _taken_for(folded: str, start: int) -> bool:
+    window = folded[max(0, start - 12) : start]
+    if "p" not in window and "f" not in window:  # the typo'd word starts with one of them
+        return False
     reason = _REASON_BEFORE.search(folded, max(0, start - 12), start)
     return bool(
         reason
@@ -5044,14 +5167,14 @@ def _not_told(
     """
     word = folded[start:end]
     before = folded[sentence_start:start]
-    linked = any(sentence_start <= s and e <= start for s, e, _ in verbs)
+    linked = bool(verbs) and any(sentence_start <= s and e <= start for s, e, _ in verbs)
     if _SAID.search(word) and _figurative(
         folded, word, before, start, end, sentence_start, sentence_end, linked
     ):
         return True
     # "Scared X might give my daughter a rash", "j'ai peur que X donne des boutons", "j'ai peru
     # que ...": feared, not had.
-    if any(sentence_start <= s < start for s, _, _ in fears) and _FEAR.search(before):
+    if fears and any(sentence_start <= s < start for s, _, _ in fears) and _FEAR.search(before):
         return True
     # "sleepless night avoided thx to X", "Orvane chute de 8 %": averted, or a share price.
     if (
@@ -5126,9 +5249,20 @@ class _Layout:
 
     def __init__(self, folded: str) -> None:
         self._length = len(folded)
-        breaks = [match.span() for match in _CLAUSE_BREAK.finditer(folded)]
-        self._break_starts = [start for start, _ in breaks]
-        self._break_ends = [end for _, end in breaks]
+        if (
+            "mais" in folded
+            or "but" in folded
+            or "sauf" in folded
+            or "except" in folded
+            or "however" in folded
+            or "cependant" in folded
+        ):
+            breaks = [match.span() for match in _CLAUSE_BREAK.finditer(folded)]
+            self._break_starts = [start for start, _ in breaks]
+            self._break_ends = [end for _, end in breaks]
+        else:  # punctuation only: a plain character class scans much faster than the alternation
+            self._break_starts = starts = [match.start() for match in _CLAUSE_MARK.finditer(folded)]
+            self._break_ends = [start + 1 for start in starts]
         self._stops = [match.start() for match in _SENTENCE_STOP.finditer(folded)]
 
     def clause_start(self, position: int) -> int:
