@@ -60,8 +60,8 @@ class _TokenTable(dict[int, str]):
 _TABLE = _TokenTable()
 
 
-def normalize(text: str) -> str:
-    """Clean one post into space-separated tokens, the form the model was trained on.
+def _tokens(text: str) -> list[str]:
+    """Clean one post into the tokens the model was trained on.
 
     Lower-cased and accent-folded (posts often drop accents: "efficacite" must match
     "efficacité"); URLs and @mentions become `urltoken` / `usertoken` (a handle names an
@@ -82,7 +82,12 @@ def normalize(text: str) -> str:
                 text = text.replace(mark, padded)
     else:
         text = text.casefold().translate(_TABLE)
-    return " ".join(text.split())
+    return text.split()
+
+
+def normalize(text: str) -> str:
+    """The post's tokens, space-separated (see `_tokens`)."""
+    return " ".join(_tokens(text))
 
 
 # A negator this many tokens or fewer before a polar word flips its cue ("pas très efficace",
@@ -111,17 +116,15 @@ def lexicon_cues(tokens: Sequence[str], lexicon: dict[str, float]) -> list[str]:
         valence = lexicon.get(token)
         if valence is None:
             continue
-        negated = any(t in _NEGATORS for t in tokens[max(0, index - _NEGATION_WINDOW) : index])
+        negated = not _NEGATORS.isdisjoint(tokens[max(0, index - _NEGATION_WINDOW) : index])
         cues.append(POSITIVE_CUE if (valence > 0) != negated else NEGATIVE_CUE)
     return cues
 
 
 def model_input(text: str, lexicon: dict[str, float]) -> str:
     """The line the model reads: the normalized post, then its lexicon cues."""
-    line = normalize(text)
-    tokens = line.split()
-    cues = lexicon_cues(tokens, lexicon)
-    return f"{line} {' '.join(cues)}" if cues else line
+    tokens = _tokens(text)
+    return " ".join([*tokens, *lexicon_cues(tokens, lexicon)])
 
 
 def lexicon_path(model_path: Path) -> Path:
@@ -192,10 +195,7 @@ class FastTextSentiment:
             return []
         lexicon = self.lexicon
         lines = [model_input(text, lexicon) for text in texts]
-        # The binding's own `predict` checks and copies every line; ours never hold a newline.
-        all_labels, all_probs = self.model.f.multilinePredict(
-            [f"{line}\n" for line in lines], 3, 0.0, "strict"
-        )
+        all_labels, all_probs = self._predict(lines)
         results: list[tuple[str, float]] = []
         for line, labels, probs in zip(lines, all_labels, all_probs, strict=True):
             if not line:
@@ -214,10 +214,15 @@ class FastTextSentiment:
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """P(label) per text, for callers that want their own thresholds."""
-        all_labels, all_probs = self.model.predict(
-            [model_input(t, self.lexicon) for t in texts], k=3
-        )
+        all_labels, all_probs = self._predict([model_input(t, self.lexicon) for t in texts])
         return [
-            {label[_PREFIX_LENGTH:]: float(p) for label, p in zip(labels, probs, strict=True)}
+            {label[_PREFIX_LENGTH:]: p for label, p in zip(labels, probs.tolist(), strict=True)}
             for labels, probs in zip(all_labels, all_probs, strict=True)
         ]
+
+    def _predict(self, lines: list[str]) -> tuple[list, list]:
+        """All three labels per line, in one native call.
+
+        The binding's own `predict` checks and copies every line; ours never hold a newline.
+        """
+        return self.model.f.multilinePredict([f"{line}\n" for line in lines], 3, 0.0, "strict")
