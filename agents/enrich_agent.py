@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from veille import metrics
 from veille.agents.enrich import Enricher, SourceMessage
-from veille.agents.unacknowledged import AgentFn, batch_agent
+from veille.agents.unacknowledged import AgentFn, pipelined_batch_agent
 from veille.streams.sink import BatchPublisher
 
 
 def make_enrich_agent(
     enricher: Enricher, publisher: BatchPublisher, batch_size: int, within: float
 ) -> AgentFn:
-    async def process(events: list) -> None:
+    async def process(events: list) -> asyncio.Future[None]:
         messages = [
             SourceMessage(
                 e.value,
@@ -29,6 +30,6 @@ def make_enrich_agent(
         started = time.perf_counter()
         result = enricher.enrich_batch(messages)
         metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
-        await publisher.publish(result)
+        return await publisher.publish(result)
 
-    return batch_agent("enrich", process, batch_size, within)
+    return pipelined_batch_agent("enrich", process, batch_size, within)

@@ -4,17 +4,26 @@ Faust's `take_events` acknowledges a batch in a `finally` clause: if the loop bo
 cancelled (a shutdown or rebalance while `publish` still waits for the broker), the batch would
 be acknowledged, then committed, without its outputs. Exiting at once leaves its offsets
 uncommitted, so the batch is read again after the restart: at-least-once, crash-only.
+
+`pipelined_batch_agent` goes further: it takes the next batch while the broker still writes the
+last one's outputs. Each message of a batch gets one more reference before `take_events`
+acknowledges it, so Faust's acknowledgement does not release it; the reference is dropped when
+the broker has acknowledged the batch's outputs. Faust commits an offset only once every
+message up to it is released, so nothing is committed before its outputs are written.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import sys
+from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, NoReturn
 
 from faust import StreamT
+from faust.types import EventT
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +58,51 @@ def batch_agent(
             try:
                 await process(events)
             except BaseException as exc:  # cancellation too
+                exit_unacknowledged(name, exc)
+
+    agent.__name__ = name
+    return agent
+
+
+def pipelined_batch_agent(
+    name: str,
+    process: Callable[[list], Awaitable[asyncio.Future[None]]],
+    batch_size: int,
+    within: float,
+    max_in_flight: int = 4,
+) -> AgentFn:
+    """A batched Faust agent whose batches stay unacknowledged until their outputs are written.
+
+    `process` queues a batch's outputs and returns a future that resolves once the broker has
+    acknowledged all of them. At most `max_in_flight` batches wait for it at a time: that bounds
+    the memory and the replay after a crash. A batch whose outputs fail stops the process: a
+    later batch's mentions landing without it would hide it from the counting stage for good.
+    """
+
+    async def agent(stream: StreamT) -> None:
+        in_flight: deque[asyncio.Task[None]] = deque()
+
+        async def release(events: list[EventT], acknowledged: asyncio.Future[None]) -> None:
+            try:
+                await acknowledged
+            except asyncio.CancelledError:
+                raise  # shutdown: the batch stays held, so uncommitted, and is read again
+            except BaseException as exc:  # later batches must not land without this one
+                exit_unacknowledged(name, exc)
+            for event in events:
+                await stream.ack(event)  # drops the reference taken in the loop below
+
+        async for events in stream.take_events(batch_size, within=within):
+            try:
+                for event in events:
+                    event.message.incref()  # held: take_events' own ack will not release it
+                acknowledged = await process(events)
+                in_flight.append(asyncio.create_task(release(events, acknowledged)))
+                while in_flight and (in_flight[0].done() or len(in_flight) > max_in_flight):
+                    await in_flight.popleft()
+            except asyncio.CancelledError:
+                raise  # the batch is held: cancelled is not acknowledged here
+            except BaseException as exc:
                 exit_unacknowledged(name, exc)
 
     agent.__name__ = name

@@ -24,7 +24,7 @@ from veille.alerting.config import AlertingConfig
 from veille.live import LiveView
 from veille.settings import Settings
 from veille.streams import codec, delivery
-from veille.streams.producer import FaustProducer, LibrdkafkaProducer, ProduceFn
+from veille.streams.producer import FaustProducer, LibrdkafkaProducer, SendFn
 from veille.streams.sink import BatchPublisher
 
 log = logging.getLogger(__name__)
@@ -78,16 +78,16 @@ def build_app(
 
     if settings.producer == "librdkafka":
         librdkafka = LibrdkafkaProducer(settings.bootstrap_servers, client_id=settings.app_id)
-        produce: ProduceFn = librdkafka.produce
+        send: SendFn = librdkafka.send
 
         @app.on_before_shutdown.connect
         async def flush_producer(app: faust.App, **kwargs: object) -> None:
             librdkafka.flush()
     else:
-        produce = FaustProducer(app).produce
+        send = FaustProducer(app).send
 
     publisher = BatchPublisher(
-        produce,
+        send,
         settings.topic_enriched,
         settings.topic_deadletter,
         settings.topic_mentions,

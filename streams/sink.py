@@ -1,15 +1,18 @@
-"""Produce a batch's outputs and wait until the broker has them all.
+"""Produce a batch's outputs; its offsets may be committed only once the broker has them all.
 
-The agent only moves on (and so lets Faust acknowledge and commit the batch's offsets) after
-`publish` returns: that is the at-least-once guarantee. A failed produce is retried with backoff
-for as long as it takes; giving up would mean committing offsets whose output never landed.
+`publish` queues the enriched, dead-letter, mention and triage records of a batch and returns a
+future that resolves when the broker has acknowledged every one of them: the agent holds the
+batch's messages unacknowledged until then (at-least-once), and does not wait for it to take the
+next batch. A batch that fails is not produced again (a later batch may already be on its way,
+and the counting stage needs each partition's mentions in order): the process exits, and the
+replay from the committed offsets produces it again. Alerts are rare and wait for their
+acknowledgement instead, retried with backoff for as long as it takes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 
 import orjson
 
@@ -17,7 +20,7 @@ from veille import metrics
 from veille.agents.counting import MentionBatch, mention_batches
 from veille.agents.enrich import BatchResult, encode
 from veille.streams.delivery import envelope
-from veille.streams.producer import ProduceFn, Record
+from veille.streams.producer import ProducerFatalError, Record, SendFn
 from veille.streams.validation import Rejection
 
 log = logging.getLogger(__name__)
@@ -41,7 +44,7 @@ def deadletter_headers(
 class BatchPublisher:
     def __init__(
         self,
-        produce: ProduceFn,
+        send: SendFn,
         enriched_topic: str,
         deadletter_topic: str,
         mentions_topic: str | None = None,
@@ -51,20 +54,20 @@ class BatchPublisher:
     ) -> None:
         self.bucket_seconds = bucket_seconds
         self.alerting_topic = alerting_topic
-        self._produce = produce
+        self._send = send
         self.enriched_topic = enriched_topic
         self.deadletter_topic = deadletter_topic
         self.mentions_topic = mentions_topic
         self.max_backoff = max_backoff
 
-    async def _until_acknowledged(self, produce: Callable[[], Awaitable[None]]) -> None:
+    async def _until_acknowledged(self, records: list[Record]) -> None:
         """Retry with backoff for as long as it takes: the alternative is losing outputs."""
         backoff = 0.1
         while True:
             try:
-                await produce()
+                await (await self._send(records))
                 return
-            except asyncio.CancelledError:
+            except (asyncio.CancelledError, ProducerFatalError):
                 raise
             except Exception as exc:  # broker errors vary by client: all retry
                 metrics.PUBLISH_RETRIES.inc()
@@ -72,12 +75,18 @@ class BatchPublisher:
                 await asyncio.sleep(backoff)
                 backoff = min(self.max_backoff, backoff * 2)
 
-    async def publish(self, result: BatchResult) -> None:
-        records = self._records(result)  # encoded once, produced again only on failure
-        await self._until_acknowledged(lambda: self._produce(records))
-        metrics.observe_enriched(record for _, record in result.enriched)
-        for _, rejection in result.rejected:
-            metrics.POSTS_DEADLETTERED.labels(rejection.reason.value).inc()
+    async def publish(self, result: BatchResult) -> asyncio.Future[None]:
+        """Queue the batch's outputs; the future resolves once the broker has all of them."""
+        acknowledged = await self._send(self._records(result))
+
+        def count(future: asyncio.Future[None]) -> None:
+            if not future.cancelled() and future.exception() is None:
+                metrics.observe_enriched(record for _, record in result.enriched)
+                for _, rejection in result.rejected:
+                    metrics.POSTS_DEADLETTERED.labels(rejection.reason.value).inc()
+
+        acknowledged.add_done_callback(count)
+        return acknowledged
 
     def _records(self, result: BatchResult) -> list[Record]:
         records: list[Record] = [
@@ -115,6 +124,6 @@ class BatchPublisher:
             records += [
                 (self.alerting_topic, b"alert", envelope("alert", alert), None) for alert in alerts
             ]
-        await self._until_acknowledged(lambda: self._produce(records))
+        await self._until_acknowledged(records)
         for alert in alerts:
             metrics.ALERTS_RAISED.labels(alert["kind"], alert["severity"], alert["status"]).inc()

@@ -57,6 +57,38 @@ def test_librdkafka_producer_acknowledges_everything_and_partitions_like_faust(
     assert all(record.headers == [("h", b"x")] for record in stored)
 
 
+def test_batches_sent_without_waiting_land_in_order_and_each_future_says_when(
+    broker_url: str,
+) -> None:
+    """The enrichment agent queues the next batch before the last one is acknowledged; the
+    counting stage skips a series' mention at or below the highest offset it counted, so each
+    partition must keep the batches' order."""
+    bootstrap = broker_url.removeprefix("kafka://")
+    topic = f"pipelined-{uuid.uuid4().hex[:8]}"
+    _create(bootstrap, topic, 4)
+    producer = LibrdkafkaProducer([bootstrap])
+
+    async def send_all() -> list[bool]:
+        futures = []
+        for batch in range(20):
+            records = [
+                (topic, f"series-{i % 7}".encode(), f"{batch}:{i}".encode(), None)
+                for i in range(500)
+            ]
+            futures.append(await producer.send(records))
+        await asyncio.gather(*futures)
+        return [future.done() and future.exception() is None for future in futures]
+
+    assert asyncio.run(send_all()) == [True] * 20
+    stored = _read_all(bootstrap, topic, 4)
+    assert len(stored) == 20 * 500
+    by_key: dict[bytes, list[tuple[int, int]]] = {}
+    for record in stored:  # read partition by partition, in offset order
+        batch, i = record.value.decode().split(":")
+        by_key.setdefault(record.key, []).append((int(batch), int(i)))
+    assert all(sequence == sorted(sequence) for sequence in by_key.values())
+
+
 def test_librdkafka_producer_raises_when_the_broker_is_gone() -> None:
     producer = LibrdkafkaProducer([f"127.0.0.1:{free_port()}"], delivery_timeout=1.0)
     started = time.monotonic()

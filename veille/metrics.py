@@ -196,7 +196,7 @@ END_TO_END_SECONDS = Histogram(
     buckets=(0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 21600, 86400),
 )
 PUBLISH_RETRIES = Counter(
-    "veille_publish_retries_total", "Batches whose outputs had to be produced again."
+    "veille_publish_retries_total", "Alert batches that had to be produced again."
 )
 
 
