@@ -1,7 +1,7 @@
-"""The same job on five stacks, one after another, on the same broker kind and the same posts.
+"""The same job on six stacks, one after another, on the same broker kind and the same posts.
 
     python benchmarks/throughput.py [--posts 200000] [--broker-kind noida|tansu] [--partitions 4]
-        [--only a,b,c,d,e] [--latency-rate 5000] [--latency-seconds 20] [--json results.json]
+        [--only a,b,c,d,e,f] [--latency-rate 5000] [--latency-seconds 20] [--json results.json]
 
 The job: parse and validate a JSON post, fastText language and sentiment, watchlist matching
 (the bundled `veille/data/demo.yaml`), the enriched JSON record out, a per-brand minute count.
@@ -11,7 +11,9 @@ The job: parse and validate a JSON post, fastText language and sentiment, watchl
   (b) `veille worker` exactly as shipped (`veille.runner.WorkerProcess`, bundled config);
   (c) a naive per-event Faust agent (benchmarks/contenders/faust_naive.py);
   (d) a Quix Streams pipeline (benchmarks/contenders/quix_pipeline.py);
-  (e) a plain confluent-kafka consume/enrich/produce loop (benchmarks/contenders/confluent_loop.py).
+  (e) a plain confluent-kafka consume/enrich/produce loop (benchmarks/contenders/confluent_loop.py);
+  (f) the shipped worker with its classifiers answering at once
+      (benchmarks/contenders/veille_without_classifiers.py): what the rest of the worker costs.
 
 How it is measured, and why:
 - Each Kafka contender gets a fresh broker of the chosen kind and topics of its own, filled
@@ -93,6 +95,7 @@ LABELS = {
     "c": "(c) Faust naive per-event agent",
     "d": "(d) Quix Streams 3 pipeline",
     "e": "(e) confluent-kafka loop",
+    "f": "(f) veille worker, classifiers off",
 }
 SCRIPTS = {"c": "faust_naive.py", "d": "quix_pipeline.py", "e": "confluent_loop.py"}
 BATCH = 500  # the shipped worker's VEILLE_BATCH_SIZE, also used by (a) and (e)
@@ -394,8 +397,15 @@ def run_in_process(posts: list[bytes]) -> Result:
 def start_child(
     key: str, broker: LocalBroker, settings: Settings, naive_producer_defaults: bool = False
 ) -> Child:
-    if key == "b":
-        worker = WorkerProcess(broker.url, config=DEMO_CONFIG, env=veille_env(settings))
+    if key in ("b", "f"):
+        command = (
+            [sys.executable, str(CONTENDERS_DIR / "veille_without_classifiers.py")]
+            if key == "f"
+            else None
+        )
+        worker = WorkerProcess(
+            broker.url, config=DEMO_CONFIG, env=veille_env(settings), command=command
+        )
         worker.start()
         assert worker.process is not None
         return Child(
@@ -705,7 +715,7 @@ def parse_only(text: str) -> list[str]:
     keys = [k.strip().lower() for k in text.split(",") if k.strip()]
     unknown = [k for k in keys if k not in LABELS]
     if unknown or not keys:
-        raise argparse.ArgumentTypeError(f"choose among a,b,c,d,e; got {text!r}")
+        raise argparse.ArgumentTypeError(f"choose among a,b,c,d,e,f; got {text!r}")
     return sorted(set(keys))
 
 
@@ -748,7 +758,7 @@ def main(argv: list[str] | None = None) -> int:
     results: list[Result] = []
     runners: dict[str, Callable[[], Result]] = {
         "a": lambda: run_in_process(posts),
-        **{key: (lambda key=key: run_kafka_contender(key, posts, fresh, args)) for key in "bcde"},
+        **{key: (lambda key=key: run_kafka_contender(key, posts, fresh, args)) for key in "bcdef"},
     }
     for key in args.only:
         print(f"running {LABELS[key]} ...", file=sys.stderr, flush=True)

@@ -32,7 +32,7 @@ pytestmark = [
 
 
 def test_throughput_harness_end_to_end(tmp_path: Path) -> None:
-    only = "a,b,e" + (",d" if HAS_QUIX else "")
+    only = "a,b,e,f" + (",d" if HAS_QUIX else "")
     results_path = tmp_path / "results.json"
     completed = subprocess.run(
         [

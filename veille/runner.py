@@ -28,7 +28,10 @@ class WorkerProcess:
         env: dict[str, str] | None = None,
         web_port: int | None = None,
         log_path: Path | str | None = None,
+        command: list[str] | None = None,
     ) -> None:
+        # Benchmarks run variants of the worker (benchmarks/contenders/); the default is it.
+        self.command = command or [sys.executable, "-m", "veille", "worker"]
         self.web_port = web_port or free_port()
         self.data_dir = tempfile.mkdtemp(prefix="veille-worker-")
         self.log_path = Path(log_path) if log_path else Path(self.data_dir) / "worker.log"
@@ -49,7 +52,7 @@ class WorkerProcess:
     def start(self) -> WorkerProcess:
         log = open(self.log_path, "ab")  # noqa: SIM115 - the child owns the handle
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "veille", "worker"],
+            self.command,
             env=self.env,
             stdout=log,
             stderr=subprocess.STDOUT,
