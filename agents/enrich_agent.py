@@ -7,13 +7,22 @@ import time
 
 from veille import metrics
 from veille.agents.enrich import Enricher, SourceMessage
-from veille.agents.unacknowledged import AgentFn, pipelined_batch_agent
+from veille.agents.unacknowledged import AgentFn, batch_agent, pipelined_batch_agent
 from veille.streams.sink import BatchPublisher
 
 
 def make_enrich_agent(
-    enricher: Enricher, publisher: BatchPublisher, batch_size: int, within: float
+    enricher: Enricher,
+    publisher: BatchPublisher,
+    batch_size: int,
+    within: float,
+    *,
+    pipelined: bool,
 ) -> AgentFn:
+    """`pipelined` only with a producer that keeps each partition's order through retries and
+    failures (librdkafka, idempotent and gapless): batches then overlap on the broker, and a
+    failed batch must not be followed by a later one. Otherwise each batch waits for its own."""
+
     async def process(events: list) -> asyncio.Future[None]:
         messages = [
             SourceMessage(
@@ -32,4 +41,9 @@ def make_enrich_agent(
         metrics.BATCH_SECONDS.observe(time.perf_counter() - started)
         return await publisher.publish(result)
 
+    async def process_and_wait(events: list) -> None:
+        await (await process(events))
+
+    if not pipelined:
+        return batch_agent("enrich", process_and_wait, batch_size, within)
     return pipelined_batch_agent("enrich", process, batch_size, within)

@@ -95,7 +95,13 @@ def build_app(
         settings.topic_alerting if alerting else None,
     )
     app.agent(posts, name="veille.enrich")(
-        make_enrich_agent(enricher, publisher, settings.batch_size, settings.batch_timeout)
+        make_enrich_agent(
+            enricher,
+            publisher,
+            settings.batch_size,
+            settings.batch_timeout,
+            pipelined=settings.producer == "librdkafka",
+        )
     )
 
     # Counting and detection: the mentions topic and the series table are keyed by series and

@@ -17,9 +17,11 @@ Two implementations:
   environments where librdkafka cannot be installed.
 
 Both partition keys with murmur2 like the Java client and Faust, so a series' mentions land in
-the partition of the changelog that counts them, and both keep each partition's records in the
-order they were sent: the counting stage skips a mention at or below the highest source offset
-it has counted, so a later batch landing before an earlier one would hide the earlier one.
+the partition of the changelog that counts them. The counting stage skips a mention at or below
+the highest source offset it has counted, so a later batch landing before an earlier one, or
+without it, would hide the earlier one: only the librdkafka producer (idempotent, gapless) keeps
+that order through retries and failures, and only with it do the enrichment agent's batches
+overlap on the broker (agents/enrich_agent.py).
 """
 
 from __future__ import annotations

@@ -26,6 +26,10 @@ from veille.streams.validation import Rejection
 log = logging.getLogger(__name__)
 
 DLQ_HEADER_PREFIX = "veille.dlq."
+# A dead letter keeps the original bytes, up to what a producer and a broker with default limits
+# accept (librdkafka's message.max.bytes is 1,000,000, with key and headers): a longer input is cut
+# there and says so in a header. Uncut, it would be refused on every replay, and the worker with it.
+DLQ_MAX_VALUE_BYTES = 900_000
 
 
 def deadletter_headers(
@@ -97,7 +101,11 @@ class BatchPublisher:
             headers = deadletter_headers(
                 message.topic, message.partition, message.offset, rejection
             )
-            records.append((self.deadletter_topic, message.key, message.value, headers))
+            value = message.value
+            if value is not None and len(value) > DLQ_MAX_VALUE_BYTES:
+                headers.append((DLQ_HEADER_PREFIX + "truncated_from", str(len(value)).encode()))
+                value = value[:DLQ_MAX_VALUE_BYTES]
+            records.append((self.deadletter_topic, message.key, value, headers))
         if self.mentions_topic:
             batches = mention_batches(
                 (

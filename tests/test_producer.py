@@ -13,9 +13,12 @@ from aiokafka.partitioner import DefaultPartitioner
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 from kafka.admin import NewTopic
 
+from veille.agents.enrich import BatchResult, SourceMessage
 from veille.streams.broker import free_port
 from veille.streams.compat import pace_empty_fetches
 from veille.streams.producer import LibrdkafkaProducer, ProduceError
+from veille.streams.sink import DLQ_HEADER_PREFIX, DLQ_MAX_VALUE_BYTES, BatchPublisher
+from veille.streams.validation import Reason, Rejection
 
 
 def _create(bootstrap: str, topic: str, partitions: int) -> None:
@@ -76,10 +79,12 @@ def test_batches_sent_without_waiting_land_in_order_and_each_future_says_when(
                 for i in range(500)
             ]
             futures.append(await producer.send(records))
+        # Queued, not acknowledged yet: the reports are served on this loop, which has not run.
+        waited = [future.done() for future in futures]
         await asyncio.gather(*futures)
-        return [future.done() and future.exception() is None for future in futures]
+        return waited
 
-    assert asyncio.run(send_all()) == [True] * 20
+    assert asyncio.run(send_all()) == [False] * 20
     stored = _read_all(bootstrap, topic, 4)
     assert len(stored) == 20 * 500
     by_key: dict[bytes, list[tuple[int, int]]] = {}
@@ -87,6 +92,37 @@ def test_batches_sent_without_waiting_land_in_order_and_each_future_says_when(
         batch, i = record.value.decode().split(":")
         by_key.setdefault(record.key, []).append((int(batch), int(i)))
     assert all(sequence == sorted(sequence) for sequence in by_key.values())
+
+
+def test_an_input_too_large_to_produce_is_dead_lettered_cut_not_crashing_the_worker(
+    broker_url: str,
+) -> None:
+    """An input over the size limit goes to the dead letters; whole, it would be over what the
+    producer accepts, and every replay would fail on it again."""
+    bootstrap = broker_url.removeprefix("kafka://")
+    topic = f"deadletters-{uuid.uuid4().hex[:8]}"
+    _create(bootstrap, topic, 1)
+    publisher = BatchPublisher(LibrdkafkaProducer([bootstrap]).send, "unused", topic)
+    huge = b"x" * 1_000_100
+    result = BatchResult(
+        rejected=[
+            (
+                SourceMessage(huge, b"k", "posts", 2, 41),
+                Rejection(Reason.MESSAGE_TOO_LARGE, "1000100 bytes > limit 1000000"),
+            )
+        ]
+    )
+
+    async def publish() -> None:
+        await (await publisher.publish(result))
+
+    asyncio.run(publish())
+    [stored] = _read_all(bootstrap, topic, 1)
+    assert stored.value == huge[:DLQ_MAX_VALUE_BYTES]
+    headers = dict(stored.headers)
+    assert headers[DLQ_HEADER_PREFIX + "reason"] == b"message_too_large"
+    assert headers[DLQ_HEADER_PREFIX + "truncated_from"] == b"1000100"
+    assert headers[DLQ_HEADER_PREFIX + "source.offset"] == b"41"
 
 
 def test_librdkafka_producer_raises_when_the_broker_is_gone() -> None:
