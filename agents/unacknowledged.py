@@ -116,6 +116,9 @@ def pipelined_batch_agent(
                 in_flight.append(previous)
                 while in_flight and (in_flight[0].done() or len(in_flight) >= max_in_flight):
                     await in_flight.popleft()
+                # Nothing above had to wait: let the other agents (counting) have their turn,
+                # or they fall behind for as long as a backlog lasts.
+                await asyncio.sleep(0)
             except asyncio.CancelledError:
                 raise  # the batch is held: cancelled is not acknowledged here
             except BaseException as exc:

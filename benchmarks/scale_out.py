@@ -60,6 +60,9 @@ def expected_counts(posts: list[bytes], bucket_seconds: int) -> Counter:
     return counts
 
 
+COUNT_SETTLE_SECONDS = 300.0  # counts still short after this long are reported missing
+
+
 def counted(workers: list[WorkerProcess]) -> Counter:
     """What the workers hold: each series is owned by exactly one of them."""
     counts: Counter = Counter()
@@ -138,8 +141,16 @@ def main() -> None:
                     if early_rss is None and len(ids) >= len(posts) / 10:
                         early_rss = [s[-1] for s in rss]
             cpu = [sum(p.cpu_times()[:2]) - c for p, c in zip(processes, cpu_start, strict=True)]
-            time.sleep(3)  # the count agent's last batches
+            # The counting agents run behind the enrichment: wait until they hold every
+            # mention (or stop moving), and say how far behind they were.
             held = counted(workers)
+            settle_deadline = time.monotonic() + COUNT_SETTLE_SECONDS
+            while sum(held.values()) < sum(expected.values()):
+                if time.monotonic() > settle_deadline:
+                    break
+                time.sleep(0.5)
+                held = counted(workers)
+            counting_behind = time.monotonic() - (last or time.monotonic())
         finally:
             for worker in workers:
                 worker.stop()
@@ -156,6 +167,7 @@ def main() -> None:
         f"worker CPU {sum(cpu):.1f} s = {sum(cpu) / len(posts) * 1e6:.0f} µs/post "
         "(from the first output on)"
     )
+    print(f"counting caught up {counting_behind:.1f} s after the last enriched output")
     print(
         f"per-series counts: {len(expected)} (series, bucket) cells, "
         f"{sum(expected.values()):,} mentions expected, {sum(held.values()):,} held; "
