@@ -116,8 +116,8 @@ def pipelined_batch_agent(
                 in_flight.append(previous)
                 while in_flight and (in_flight[0].done() or len(in_flight) >= max_in_flight):
                     await in_flight.popleft()
-                # Nothing above had to wait: let the other agents (counting) have their turn,
-                # or they fall behind for as long as a backlog lasts.
+                # The loop above seldom has to wait: yield once, so the other agents (counting)
+                # get their turn and do not fall behind for as long as a backlog lasts.
                 await asyncio.sleep(0)
             except asyncio.CancelledError:
                 raise  # the batch is held: cancelled is not acknowledged here
