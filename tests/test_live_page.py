@@ -85,6 +85,13 @@ def render(url: str, budget_ms: int = 6000) -> str:
             )
         if result.returncode >= 0:
             break
+    else:
+        # Seen in bursts of a few minutes on 2026-12-02 (SIGILL on all six attempts, 3 runs in
+        # a row, then 5 passes in a row, the same commit): the browser is broken, not the page,
+        # and nothing here can be checked. Any rendered page is still checked in full below.
+        pytest.xfail(
+            f"Chromium died of signal {-result.returncode} on all attempts: " + result.stderr[-500:]
+        )
     assert result.returncode == 0, result.stderr[-2000:]
     return re.sub(r"<script>.*?</script>", "", result.stdout, flags=re.S)  # what was rendered
 
