@@ -66,6 +66,8 @@ __all__ = [
 
 # A plain name ("Ibuvia") or a canonical label with its aliases ("Paracetix", ["Paracétix", ...]).
 ProductName = str | tuple[str, Sequence[str]]
+# A found piece of a post: (start, end, kind), offsets into the text it was found in.
+Span = tuple[int, int, str]
 
 DEFAULT_THRESHOLD = 0.6
 
@@ -83,7 +85,7 @@ class AdeResult:
     score: float
     product: str | None = None
     reaction: str | None = None
-    evidence: list[tuple[int, int, str]] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
     reporter_identifiable: bool = False
     patient_mentioned: bool = False
 
@@ -4124,7 +4126,7 @@ class AdverseReactionDetector:
         hits: list[tuple[int, int, int, str]],
         passed_products: Sequence[str],
     ) -> AdeResult:
-        by_kind: dict[int, list[tuple[int, int, str]]] = {}
+        by_kind: dict[int, list[Span]] = {}
         for start, end, kind, payload in hits:
             by_kind.setdefault(kind, []).append((start, end, payload))
         products = _longest(by_kind.get(_PRODUCT, []))
@@ -4188,7 +4190,7 @@ class AdverseReactionDetector:
         reactions = by_kind.get(_REACTION, [])
         if _STATE in by_kind and _PART in by_kind:
             reactions = reactions + _paired(folded, layout, by_kind[_PART], by_kind[_STATE])
-        kept: list[tuple[int, int, str]] = []
+        kept: list[Span] = []
         # "tendinite, du paracetix pour tenir la journée, ça aide vraiment": the condition treated.
         benefit = bool(by_kind.get(_HELPS)) and _AGAINST.search(folded) is None
         fears = by_kind.get(_FEARFUL, [])
@@ -4505,7 +4507,7 @@ class AdverseReactionDetector:
 
         # Evidence: every product, the reactions kept and the experience cues.
         product_name: str | None = None
-        evidence: list[tuple[int, int, str]] = []
+        evidence: list[Span] = []
         if products:
             nearest = min(products, key=lambda p: abs(p[0] - first_reaction[0]))
             product_name = nearest[2] or text[nearest[0] : nearest[1]]
@@ -4672,7 +4674,7 @@ def _one_edit(a: str, b: str) -> bool:
     )
 
 
-def _opens_a_list(folded: str, end: int, reactions: list[tuple[int, int, str]]) -> bool:
+def _opens_a_list(folded: str, end: int, reactions: list[Span]) -> bool:
     """A post that opens on the product, then a colon and its effects: "Wegovy : plus faim du
     tout, ...", "Ozempic week 3: constant nausea". A reaction within a few words of the colon."""
     colon = folded.find(":", end, end + 24)
@@ -4683,9 +4685,9 @@ def _opens_a_list(folded: str, end: int, reactions: list[tuple[int, int, str]]) 
 
 def _price_targeted(
     layout: _Layout,
-    prices: list[tuple[int, int, str]],
-    products: list[tuple[int, int, str]],
-    kept: list[tuple[int, int, str]],
+    prices: list[Span],
+    products: list[Span],
+    kept: list[Span],
 ) -> bool:
     """Is the price, shortage or advert what the post is about?
 
@@ -4710,13 +4712,13 @@ def _price_targeted(
     return any(beside(s, e) for s, e, _ in products) or all(near(s, e) for s, e, _ in kept)
 
 
-def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _longest(spans: list[Span]) -> list[Span]:
     """Keep the longest of overlapping spans ("Paracetix" in "Paracetix Junior"; "des boutons"
     against "boutons partout"), so evidence never shows one word twice."""
     if len(spans) < 2:
         return spans
     ordered = sorted(spans, key=lambda s: (s[0], s[0] - s[1]))
-    kept: list[tuple[int, int, str]] = [ordered[0]]
+    kept: list[Span] = [ordered[0]]
     for span in ordered[1:]:
         last = kept[-1]
         if span[0] < last[1]:  # overlaps the previous one
@@ -4730,15 +4732,15 @@ def _longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 def _paired(
     folded: str,
     layout: _Layout,
-    parts: list[tuple[int, int, str]],
-    states: list[tuple[int, int, str]],
-) -> list[tuple[int, int, str]]:
+    parts: list[Span],
+    states: list[Span],
+) -> list[Span]:
     """Reactions told as a body part and a state in one clause ("le visage tout rouge").
 
     Each state takes the nearest part (at most `_PAIR_GAP` characters away, either side, no
     clause break between) of the first class its `_PAIRINGS` row accepts; the span covers both.
     """
-    found: list[tuple[int, int, str]] = []
+    found: list[Span] = []
     for ss, se, state in states:
         for part_class, category in _PAIRINGS[state]:
             best: tuple[int, int, int] | None = None
@@ -4760,7 +4762,7 @@ def _paired(
     return found
 
 
-def _blames_product(folded: str, position: int, products: list[tuple[int, int, str]]) -> bool:
+def _blames_product(folded: str, position: int, products: list[Span]) -> bool:
     """After "à cause de" / "because of": the product, a word standing for it ("it", "ce
     médicament", "the meds"), or something else ("mon oreille interne", "my anxiety")?"""
     if any(position <= ps <= position + _GOVERNED * 2 for ps, _, _ in products):
@@ -4787,19 +4789,19 @@ def _ligature_variants(key: str) -> tuple[str, ...]:
     return (key,)
 
 
-def _cue_before(cues: list[tuple[int, int, str]], position: int, window_start: int) -> bool:
+def _cue_before(cues: list[Span], position: int, window_start: int) -> bool:
     return any(window_start <= start and end <= position for start, end, _ in cues)
 
 
 def _causal_statement(
     folded: str,
     layout: _Layout,
-    verbs: list[tuple[int, int, str]],
-    products: list[tuple[int, int, str]],
-    negations: list[tuple[int, int, str]],
-    hypotheticals: list[tuple[int, int, str]],
-    reliefs: list[tuple[int, int, str]],
-) -> list[tuple[int, int, str]]:
+    verbs: list[Span],
+    products: list[Span],
+    negations: list[Span],
+    hypotheticals: list[Span],
+    reliefs: list[Span],
+) -> list[Span]:
     """The symptom of "<product> made me <something>" when the lexicon knows no word of it.
 
     Lay descriptions have a long tail ("made my vision go blurry") that no lexicon closes; the
@@ -4832,15 +4834,15 @@ def _causal_statement(
 def _bodily_change(
     folded: str,
     layout: _Layout,
-    body: list[tuple[int, int, str]],
-    products: list[tuple[int, int, str]],
-    patients: list[tuple[int, int, str]],
-    links: list[tuple[int, int, str]],
-    negations: list[tuple[int, int, str]],
-    hypotheticals: list[tuple[int, int, str]],
-    reliefs: list[tuple[int, int, str]],
-    others: list[tuple[int, int, str]],
-) -> list[tuple[int, int, str]]:
+    body: list[Span],
+    products: list[Span],
+    patients: list[Span],
+    links: list[Span],
+    negations: list[Span],
+    hypotheticals: list[Span],
+    reliefs: list[Span],
+    others: list[Span],
+) -> list[Span]:
     """A change in the body told in words no lexicon has, read from the report's shape.
 
     Lay wordings have a tail no list closes ("ma brosse est pleine", "his pee smells sweet",
@@ -4899,10 +4901,10 @@ def _treated(
     sentence_end: int,
     folded: str,
     layout: _Layout,
-    prescribing: list[tuple[int, int, str]],
-    reliefs: list[tuple[int, int, str]],
-    products: list[tuple[int, int, str]],
-    links: list[tuple[int, int, str]],
+    prescribing: list[Span],
+    reliefs: list[Span],
+    products: list[Span],
+    links: list[Span],
 ) -> bool:
     """Is this symptom what the product was then given for?
 
@@ -4947,11 +4949,11 @@ def _treated(
 
 
 def _second_hand(
-    kept: list[tuple[int, int, str]],
-    relatives: list[tuple[int, int, str]],
-    framing: list[tuple[int, int, str]],
-    strangers: list[tuple[int, int, str]],
-    first_person: list[tuple[int, int, str]],
+    kept: list[Span],
+    relatives: list[Span],
+    framing: list[Span],
+    strangers: list[Span],
+    first_person: list[Span],
 ) -> bool:
     """Is every kept reaction someone else's, as the author heard or read about it?
 
@@ -4989,10 +4991,10 @@ def _linked(
     sentence_end: int,
     folded: str,
     layout: _Layout,
-    causal: list[tuple[int, int, str]],
-    temporal: list[tuple[int, int, str]],
-    products: list[tuple[int, int, str]],
-    intake: list[tuple[int, int, str]],
+    causal: list[Span],
+    temporal: list[Span],
+    products: list[Span],
+    intake: list[Span],
 ) -> bool:
     """Does the sentence tie this (indication-prone) symptom to the product?
 
@@ -5157,9 +5159,9 @@ def _not_told(
     category: str,
     sentence_start: int,
     sentence_end: int,
-    verbs: list[tuple[int, int, str]],
+    verbs: list[Span],
     benefit: bool = False,
-    fears: Sequence[tuple[int, int, str]] = (),
+    fears: Sequence[Span] = (),
 ) -> bool:
     """True when the reaction word is said without being told as something that happened.
 

@@ -13,6 +13,8 @@ from importlib.resources import as_file, files
 
 import fasttext
 
+from veille.agents.text import predict_lines
+
 UNDETERMINED = "und"
 # Below this confidence the language is `und`. 0.2, not 0.3: on 5,861 held-out English tweets
 # 0.3 left 1.6 % of them `und` (short replies such as "@JetBlue thx, social media person!"),
@@ -85,10 +87,7 @@ class LanguageIdentifier:
                 lines.append(_words_for_model(denoised))
         if not to_predict:
             return results
-        # The binding's own `predict` checks and copies every line; ours never hold a newline.
-        labels, probabilities = self._model.f.multilinePredict(
-            [f"{line}\n" for line in lines], 1, 0.0, "strict"
-        )
+        labels, probabilities = predict_lines(self._model, lines, 1)
         threshold = self.threshold
         for i, label, probability in zip(to_predict, labels, probabilities, strict=True):
             confidence = min(1.0, float(probability[0]))

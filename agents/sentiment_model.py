@@ -19,6 +19,8 @@ from pathlib import Path
 
 import fasttext
 
+from veille.agents.text import predict_lines
+
 LABELS = ("negative", "neutral", "positive")
 _PREFIX = "__label__"
 _PREFIX_LENGTH = len(_PREFIX)
@@ -195,7 +197,7 @@ class FastTextSentiment:
             return []
         lexicon = self.lexicon
         lines = [model_input(text, lexicon) for text in texts]
-        all_labels, all_probs = self._predict(lines)
+        all_labels, all_probs = predict_lines(self.model, lines, 3)
         results: list[tuple[str, float]] = []
         for line, labels, probs in zip(lines, all_labels, all_probs, strict=True):
             if not line:
@@ -214,15 +216,9 @@ class FastTextSentiment:
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """P(label) per text, for callers that want their own thresholds."""
-        all_labels, all_probs = self._predict([model_input(t, self.lexicon) for t in texts])
+        lines = [model_input(t, self.lexicon) for t in texts]
+        all_labels, all_probs = predict_lines(self.model, lines, 3)
         return [
             {label[_PREFIX_LENGTH:]: p for label, p in zip(labels, probs.tolist(), strict=True)}
             for labels, probs in zip(all_labels, all_probs, strict=True)
         ]
-
-    def _predict(self, lines: list[str]) -> tuple[list, list]:
-        """All three labels per line, in one native call.
-
-        The binding's own `predict` checks and copies every line; ours never hold a newline.
-        """
-        return self.model.f.multilinePredict([f"{line}\n" for line in lines], 3, 0.0, "strict")

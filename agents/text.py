@@ -1,4 +1,4 @@
-"""Text folding shared by the matchers and classifiers: case- and accent-insensitive, fast.
+"""Text helpers shared by the matchers and classifiers: folding, and the fastText call.
 
 Folding one character at a time through `unicodedata` cost more than language ID itself; a
 translation table that learns each distinct character once makes it one C-level pass.
@@ -7,6 +7,7 @@ translation table that learns each distinct character once makes it one C-level 
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 
 class _FoldTable(dict[int, str]):
@@ -26,3 +27,12 @@ def fold(text: str) -> str:
     """Case-fold and strip accents: `Paracétix` -> `paracetix`, `ÉTÉ` -> `ete`."""
     folded = text.casefold()
     return folded if folded.isascii() else folded.translate(_FOLD)
+
+
+def predict_lines(model: Any, lines: list[str], k: int) -> tuple[list, list]:
+    """The k best labels and their probabilities per line, in one native fastText call.
+
+    The binding's own `predict` checks and copies every line for newlines; the classifiers'
+    cleaned lines never hold one, so they go to the native call directly.
+    """
+    return model.f.multilinePredict([f"{line}\n" for line in lines], k, 0.0, "strict")

@@ -142,7 +142,7 @@ def main() -> None:
                         early_rss = [s[-1] for s in rss]
             cpu = [sum(p.cpu_times()[:2]) - c for p, c in zip(processes, cpu_start, strict=True)]
             # The counting agents run behind the enrichment: wait until they hold every
-            # mention (or stop moving), and say how far behind they were.
+            # mention (at most COUNT_SETTLE_SECONDS), and say how far behind they were.
             held = counted(workers)
             settle_deadline = time.monotonic() + COUNT_SETTLE_SECONDS
             while sum(held.values()) < sum(expected.values()):
@@ -167,7 +167,8 @@ def main() -> None:
         f"worker CPU {sum(cpu):.1f} s = {sum(cpu) / len(posts) * 1e6:.0f} µs/post "
         "(from the first output on)"
     )
-    print(f"counting caught up {counting_behind:.1f} s after the last enriched output")
+    caught_up = "caught up" if sum(held.values()) >= sum(expected.values()) else "still short"
+    print(f"counting {caught_up} {counting_behind:.1f} s after the last enriched output")
     print(
         f"per-series counts: {len(expected)} (series, bucket) cells, "
         f"{sum(expected.values()):,} mentions expected, {sum(held.values()):,} held; "

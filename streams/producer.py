@@ -3,8 +3,8 @@
 `send(records)` queues a batch and returns a future that resolves once the broker has
 acknowledged every record of it (and raises if any was not). The enrichment agent does not wait
 for it: it takes the next batch while the broker writes this one, and Faust acknowledges (so may
-commit) the batch's offsets only when the future resolves. `produce(records)` waits for it, for
-the callers that need the answer before they go on (alerts).
+commit) the batch's offsets only when the future resolves. Callers that need the answer before
+they go on (alerts) await the future at once.
 
 Two implementations:
 
@@ -134,12 +134,12 @@ class LibrdkafkaProducer:
         if not records:
             future.set_result(None)
             return future
+        if self._fatal is not None:  # later in the batch, produce() itself raises
+            raise ProducerFatalError(f"the producer failed for good: {self._fatal}")
         batch = _Batch(future, len(records))
         produce, on_delivery, poll = self._producer.produce, batch.on_delivery, self._producer.poll
         for topic, key, value, headers in records:
             while True:
-                if self._fatal is not None:
-                    raise ProducerFatalError(f"the producer failed for good: {self._fatal}")
                 try:
                     produce(topic, value, key, on_delivery=on_delivery, headers=headers)
                     break
@@ -151,9 +151,6 @@ class LibrdkafkaProducer:
         if self._serving is None or self._serving.done():
             self._serving = loop.create_task(self._serve_reports())
         return future
-
-    async def produce(self, records: Sequence[Record]) -> None:
-        await (await self.send(records))
 
     def flush(self, timeout: float = 10.0) -> int:
         """At shutdown: what is queued gets its chance (an agent may still produce after)."""
@@ -173,9 +170,6 @@ class FaustProducer:
             for topic, key, value, headers in records
         ]
         return asyncio.ensure_future(_all_of(pending))
-
-    async def produce(self, records: Sequence[Record]) -> None:
-        await (await self.send(records))
 
 
 async def _all_of(pending: list[Awaitable[Any]]) -> None:

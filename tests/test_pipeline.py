@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
@@ -16,6 +17,7 @@ import jsonschema
 import orjson
 import pytest
 
+from veille.runner import WorkerProcess
 from veille.streams.outputs import Outputs
 from veille.streams.records import SCHEMA_DIR
 from veille.streams.sources.malformed import malformed_messages
@@ -166,6 +168,12 @@ def test_invalid_messages_are_dead_lettered_with_their_reason(pipeline: Pipeline
     assert "veille_posts_enriched_total 1000.0" in metrics
 
 
+def _worker_state(worker: WorkerProcess, keep: Callable[[str], bool]) -> str:
+    """The worker's metric lines that `keep` selects, then its log tail: for failure messages."""
+    metrics = worker.get("/metrics").decode().splitlines()
+    return " ".join(line for line in metrics if keep(line)) + "\n" + worker.log_tail(20)
+
+
 def test_sigkill_mid_stream_loses_nothing(pipeline: Pipeline) -> None:
     total = 6000
     lines = [
@@ -205,14 +213,11 @@ def test_sigkill_mid_stream_loses_nothing(pipeline: Pipeline) -> None:
     # produced nothing for 90 s. Say what it had consumed, so lost and stalled can be told apart.
     assert done, (
         f"{len({r['id'] for r in reader.outputs.enriched})}/{total} distinct ids "
-        f"({seen_before_restart} before the restart); restarted worker's metrics: "
-        + " ".join(
-            line
-            for line in restarted.get("/metrics").decode().splitlines()
-            if line.startswith(("veille_posts_consumed_total", "veille_consumer_lag{"))
+        f"({seen_before_restart} before the restart); restarted worker: "
+        + _worker_state(
+            restarted,
+            lambda line: line.startswith(("veille_posts_consumed_total", "veille_consumer_lag{")),
         )
-        + "\n"
-        + restarted.log_tail(20)
     )
     ids = Counter(r["id"] for r in reader.outputs.enriched)
     assert set(ids) == {f"k-{i}" for i in range(total)}
@@ -236,15 +241,14 @@ def test_sigkill_mid_stream_loses_nothing(pipeline: Pipeline) -> None:
     # Seen once in a full suite run on a loaded machine: every id out, one series 29 short
     # after 30 s. Say what the counting stage did, so a lag can be told from a loss.
     assert counts == {"term:ibuvia": total, "group:competitors": total}, (
-        f"{counts} after 30 s; restarted worker's metrics: "
-        + " ".join(
-            line
-            for line in restarted.get("/metrics").decode().splitlines()
-            if line.startswith(("veille_mentions_counted_total", "veille_mentions_skipped_total"))
-            or (line.startswith("veille_consumer_lag{") and "mentions" in line)
+        f"{counts} after 30 s; restarted worker: "
+        + _worker_state(
+            restarted,
+            lambda line: (
+                line.startswith(("veille_mentions_counted_total", "veille_mentions_skipped_total"))
+                or (line.startswith("veille_consumer_lag{") and "mentions" in line)
+            ),
         )
-        + "\n"
-        + restarted.log_tail(20)
     )
 
 
