@@ -148,6 +148,10 @@ def _build_record(
         # sentiment model weighs (it reads "she had a seizure" as a fact, not a stance).
         if sentiment[0] != "negative":
             sentiment = ("negative", min(sentiment[1], -0.5))
+    if len(matches) > 1:
+        terms, groups = sorted({m.term for m in matches}), sorted({m.group for m in matches})
+    else:  # most posts match one term or none: no sets to build and sort
+        terms, groups = [m.term for m in matches], [m.group for m in matches]
     created_at = post.created_at
     if created_at is None:
         flags.append("created_at_missing")
@@ -169,8 +173,8 @@ def _build_record(
         "language_confidence": language[1],
         "sentiment": {"label": sentiment[0], "score": sentiment[1]},
         "matches": [{"term": m.term, "group": m.group, "role": m.role} for m in matches],
-        "terms": sorted({m.term for m in matches}),
-        "groups": sorted({m.group for m in matches}),
+        "terms": terms,
+        "groups": groups,
         "flags": flags,
         "ade": ade.to_dict(),
         "source": {

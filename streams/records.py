@@ -182,7 +182,9 @@ class Alert(BaseModel):
 
 def format_timestamp(moment: datetime) -> str:
     """RFC 3339 UTC with a `Z`, the one spelling every output uses."""
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    if moment.tzinfo is not UTC:  # parsed timestamps are already UTC: skip the copy
+        moment = moment.astimezone(UTC)
+    return moment.isoformat().replace("+00:00", "Z")
 
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
