@@ -3,8 +3,10 @@
     python benchmarks/scenarios.py [--scenarios 8] [--quiet-days 2]
 
 Each scenario (`veille simulate`: quiet days, then a crisis on Paracetix Junior) is enriched by
-the worker's `Enricher` with the demo watchlists, counted per series in 1-minute buckets (empty
-buckets included, as the count agent closes them) and scored by the worker's `DetectorScorer`.
+the worker's `Enricher` with the demo watchlists, counted per series in 1-minute buckets by the
+count agent's code (`mention_batches`, `SeriesState.add`, reposts and near-duplicates marked;
+empty buckets included, as the count agent closes them) and scored by the worker's
+`DetectorScorer`.
 No broker: the pipeline test checks one fixed scenario end to end; this checks several
 realizations (seeds and hours of the day) of what that test asserts:
 
@@ -17,14 +19,14 @@ Exits 1 if a scenario breaks either rule.
 from __future__ import annotations
 
 import argparse
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib.resources import files
 
 import orjson
 
-from veille.agents.counting import SeriesState, empty_bucket, series_keys
+from veille.agents.count_agent import RecentFingerprints
+from veille.agents.counting import SeriesState, empty_bucket, mention_batches
 from veille.agents.detection import DetectorScorer
 from veille.agents.enrich import Enricher, SourceMessage
 from veille.agents.watchlists import WatchlistMatcher, load_file_config
@@ -63,26 +65,25 @@ def run_scenario(
         SourceMessage(orjson.dumps(p), None, "posts", 0, i) for i, p in enumerate(scenario.posts)
     ]
     now = scenario.crisis_end + timedelta(minutes=1)
-    buckets: dict[str, dict[int, dict]] = defaultdict(dict)
+    records = []
     for i in range(0, len(messages), 500):
-        for _, record in enricher.enrich_batch(messages[i : i + 500], now=now).enriched:
-            start = int(datetime.fromisoformat(record["created_at"]).timestamp()) // BUCKET
-            label = record["sentiment"]["label"]
-            for key in series_keys(record):
-                bucket = buckets[key].setdefault(start * BUCKET, empty_bucket())
-                bucket["n"] += 1
-                bucket[
-                    "neg" if label == "negative" else "pos" if label == "positive" else "neu"
-                ] += 1
-                bucket["reach"] += record["author_followers"] or 0
-                bucket["reposts"] += 1 if record["repost_of"] else 0
+        result = enricher.enrich_batch(messages[i : i + 500], now=now)
+        records += [(0, message.offset, record) for message, record in result.enriched]
+    # The count agent's own code: mentions per series, reposts and near-duplicates marked.
+    mentions = mention_batches(records, BUCKET)
+    states: dict[str, SeriesState] = {}
+    fingerprints = RecentFingerprints()
+    for (series, partition), batch in mentions.items():
+        state = states.setdefault(series, SeriesState(None, BUCKET))
+        state.add(partition, batch, fingerprints.for_series(series))
     scorer = DetectorScorer(BUCKET, groups)
     last = int(scenario.crisis_end.timestamp()) // BUCKET * BUCKET
     alerts: list[dict] = []
-    for series, by_start in buckets.items():
-        state = SeriesState(None, BUCKET)
-        for start in range(min(by_start), last + 1, BUCKET):
-            alerts += scorer.score(series, start, by_start.get(start, empty_bucket()), state)
+    for series, counted in states.items():
+        state = SeriesState(None, BUCKET)  # a fresh one for the detectors, bucket by bucket
+        for start in range(min(int(k) for k in counted.buckets), last + 1, BUCKET):
+            bucket = counted.buckets.get(str(start), empty_bucket())
+            alerts += scorer.score(series, start, bucket, state)
     firing = [a for a in alerts if a["status"] == "firing"]
     crisis_start = scenario.crisis_start
     quiet = [

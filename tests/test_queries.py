@@ -116,3 +116,31 @@ def test_enrich_command_keeps_order_and_reports_invalid_lines(tmp_path: Path) ->
     assert records[0]["flags"] == ["created_at_missing"]
     assert records[1]["language"] == "en" and records[1]["terms"] == ["ibuvia"]
     assert records[1]["source"] == {"topic": "file:posts.jsonl", "partition": 0, "offset": 4}
+
+
+def test_a_repost_of_a_reaction_report_takes_its_stance_but_is_not_a_new_case(
+    tmp_path: Path,
+) -> None:
+    report = (
+        "PARENTS LISEZ ÇA. Mon fils de 4 ans a pris du Paracetix Junior hier soir. Cette nuit il "
+        "s'est réveillé couvert de plaques, les yeux gonflés, il avait du mal à respirer."
+    )
+    source = tmp_path / "posts.jsonl"
+    source.write_text(
+        json.dumps({"id": "original", "text": report})
+        + "\n"
+        + json.dumps({"id": "copy", "text": f"RT @u-75364: {report}", "repost_of": "original"})
+        + "\n"
+    )
+    output = tmp_path / "out.jsonl"
+    config = Path(__file__).resolve().parents[1] / "veille" / "data" / "demo.yaml"
+    result = CliRunner().invoke(
+        main, ["enrich", "-i", str(source), "-o", str(output), "-c", str(config)]
+    )
+    assert result.exit_code == 0, result.output
+    original, copy = (json.loads(line) for line in output.read_text().splitlines())
+    # one case for pharmacovigilance (the repost's author is not the reporter)...
+    assert original["ade"]["candidate"] and not copy["ade"]["candidate"]
+    assert "adverse_reaction_candidate" not in copy["flags"]
+    # ...but the copy says what the original says: both count as negative
+    assert original["sentiment"]["label"] == copy["sentiment"]["label"] == "negative"
