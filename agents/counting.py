@@ -126,6 +126,7 @@ def empty_bucket() -> dict:
         "reach": 0,
         "reposts": 0,
         "dups": 0,
+        "neg_dups": 0,  # negative mentions among `dups`
         "lang": {},
         "country": {},
         "top": [],
@@ -197,6 +198,8 @@ class SeriesState:
             copied = seen.seen_before(mention[FINGERPRINT], mention[CREATED])
             if mention[REPOST] or copied:
                 bucket["dups"] += 1
+                if sentiment < 0:  # (buckets written before this field existed lack it)
+                    bucket["neg_dups"] = bucket.get("neg_dups", 0) + 1
             _bump(bucket["lang"], mention[LANGUAGE])
             _bump(bucket["country"], mention[COUNTRY])
             if mention[EXCERPT] is not None:

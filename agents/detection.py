@@ -30,6 +30,13 @@ SURGE_MIN_TOTAL = 20
 # p < 1e-4 rather than the spike's single-chart 1e-3. Measured on 8 simulated scenarios:
 # 0.5 gave 2 quiet-day false alarms, 0.8 none, and the crisis was caught as early (12-15 min).
 SURGE_THRESHOLD = 0.8
+# Weight of a repost or near-duplicate in the negative-share test (an original counts 1).
+# Measured with `benchmarks/scenarios.py` (2 and 7 quiet days; seeds 0-7 to choose, then seeds
+# 8-15 to confirm): 1 (every copy a voice) paged on 5 of the 32 quiet periods, on repost
+# cascades of one complaint; 0.5 on none of the 32, the crisis surge still 12-16 min after its
+# start (0.25: none of the first 16, 13-18 min); 0 (copies ignored) missed the 30-minute mark
+# on 6 of the first 16 crises, which spread as one viral report.
+COPY_WEIGHT = 0.5
 
 
 def alert_id(series: str, kind: str, episode_start: int) -> str:
@@ -105,10 +112,17 @@ class DetectorScorer:
         volume = spike.update(start, bucket["n"])
         # The share test needs enough posts: it sees a sliding window of recent buckets, not one
         # minute (a term with 4 mentions a minute would never reach its minimum counts).
+        # Reposts and near-duplicates count half: a test of proportions assumes independent
+        # posts, and one negative post reposted 17 times on a quiet evening is not 17 voices.
         window = state.detectors.setdefault("surge_window", [])
-        window.append([bucket["neg"], bucket["n"]])
+        window.append([bucket["neg"], bucket["n"], bucket.get("neg_dups", 0), bucket["dups"]])
         del window[: max(0, len(window) - self.surge_window_buckets)]
-        negative = surge.update(start, sum(w[0] for w in window), sum(w[1] for w in window))
+        sums = [sum(entry[i] for entry in window if len(entry) > i) for i in range(4)]
+        negative = surge.update(
+            start,
+            sums[0] - (1.0 - COPY_WEIGHT) * sums[2],
+            sums[1] - (1.0 - COPY_WEIGHT) * sums[3],
+        )
         state.detectors["spike"] = spike.state()
         state.detectors["surge"] = surge.state()
 
@@ -132,8 +146,11 @@ class DetectorScorer:
                 if kind == "negative_surge":  # the test ran on the window, not one bucket
                     alert["evidence"]["surge_window"] = {
                         "seconds": SURGE_WINDOW_SECONDS,
-                        "negative": negative.negative,
+                        "negative": negative.negative,  # as tested: copies count half
                         "total": negative.total,
+                        "negative_posts": sums[0],
+                        "posts": sums[1],
+                        "copies": sums[3],
                     }
                 alerts.append(alert)
         return alerts

@@ -158,8 +158,8 @@ class SurgeScore:
 
     observed_share: float
     expected_share: float
-    negative: int
-    total: int
+    negative: float  # posts, possibly weighted (the caller may count copies at less than 1)
+    total: float
     score: float
     alert: bool
     episode: bool = False
@@ -489,7 +489,7 @@ class NegativeSurgeDetector:
         self.calm_since: float | None = None
         self.last_t: float | None = None
 
-    def update(self, timestamp: datetime | float, negative: int, total: int) -> SurgeScore:
+    def update(self, timestamp: datetime | float, negative: float, total: float) -> SurgeScore:
         """Score this bucket's negative share against the baseline learnt so far."""
         t = epoch_seconds(timestamp)
         if total < 0 or negative < 0 or negative > total:

@@ -337,3 +337,29 @@ def test_detect_csv_end_to_end(tmp_path: Path) -> None:
     _write(src, [*rows[:5], ("2015-02-27 02:00:00", "many"), *rows[5:]])
     with pytest.raises(ValueError, match="line 7"):
         detect_csv(src, dst)
+
+
+@pytest.mark.parametrize(("copies", "pages"), [(True, False), (False, True)])
+def test_a_repost_cascade_is_not_a_surge_but_as_many_distinct_voices_are(
+    copies: bool, pages: bool
+) -> None:
+    """One complaint reposted 18 times in 15 minutes on a quiet term (10 posts per 5 minutes,
+    2 negative) must not page like 18 people complaining: copies count half in the test."""
+    from veille.agents.counting import SeriesState, empty_bucket
+    from veille.agents.detection import DetectorScorer
+
+    scorer = DetectorScorer(BUCKET, {"acme": "brands"})
+    state = SeriesState(None, BUCKET)
+    firing: list[dict] = []
+    for i in range(2 * PER_DAY + 3):
+        bucket = {**empty_bucket(), "n": 10, "neg": 2, "neu": 8}
+        if i >= 2 * PER_DAY:  # 15 minutes with 6 more negative posts per bucket
+            bucket.update(n=16, neg=8)
+            if copies:
+                bucket.update(dups=6, neg_dups=6, reposts=6)
+        alerts = scorer.score("term:acme", int(T0) + i * BUCKET, bucket, state)
+        firing += [a for a in alerts if a["kind"] == "negative_surge" and a["status"] == "firing"]
+    assert bool(firing) is pages
+    if pages:
+        window = firing[0]["evidence"]["surge_window"]
+        assert window["copies"] == 0 and window["negative_posts"] == window["negative"]
