@@ -198,8 +198,10 @@ class SeriesState:
             copied = seen.seen_before(mention[FINGERPRINT], mention[CREATED])
             if mention[REPOST] or copied:
                 bucket["dups"] += 1
-                if sentiment < 0:  # (buckets written before this field existed lack it)
-                    bucket["neg_dups"] = bucket.get("neg_dups", 0) + 1
+                # A bucket opened before this field existed never gets it: its copies' sentiment
+                # is partly unknown, and the surge test then counts all of its posts fully.
+                if sentiment < 0 and "neg_dups" in bucket:
+                    bucket["neg_dups"] += 1
             _bump(bucket["lang"], mention[LANGUAGE])
             _bump(bucket["country"], mention[COUNTRY])
             if mention[EXCERPT] is not None:

@@ -115,14 +115,14 @@ class DetectorScorer:
         # Reposts and near-duplicates count half: a test of proportions assumes independent
         # posts, and one negative post reposted 17 times on a quiet evening is not 17 voices.
         window = state.detectors.setdefault("surge_window", [])
-        window.append([bucket["neg"], bucket["n"], bucket.get("neg_dups", 0), bucket["dups"]])
+        if "neg_dups" in bucket:
+            window.append([bucket["neg"], bucket["n"], bucket["neg_dups"], bucket["dups"]])
+        else:  # counted (partly) before copies' sentiment was kept: count every post fully
+            window.append([bucket["neg"], bucket["n"]])
         del window[: max(0, len(window) - self.surge_window_buckets)]
         sums = [sum(entry[i] for entry in window if len(entry) > i) for i in range(4)]
-        negative = surge.update(
-            start,
-            sums[0] - (1.0 - COPY_WEIGHT) * sums[2],
-            sums[1] - (1.0 - COPY_WEIGHT) * sums[3],
-        )
+        total = sums[1] - (1.0 - COPY_WEIGHT) * sums[3]
+        negative = surge.update(start, min(sums[0] - (1.0 - COPY_WEIGHT) * sums[2], total), total)
         state.detectors["spike"] = spike.state()
         state.detectors["surge"] = surge.state()
 
@@ -150,6 +150,7 @@ class DetectorScorer:
                         "total": negative.total,
                         "negative_posts": sums[0],
                         "posts": sums[1],
+                        "negative_copies": sums[2],
                         "copies": sums[3],
                     }
                 alerts.append(alert)

@@ -363,3 +363,35 @@ def test_a_repost_cascade_is_not_a_surge_but_as_many_distinct_voices_are(
     if pages:
         window = firing[0]["evidence"]["surge_window"]
         assert window["copies"] == 0 and window["negative_posts"] == window["negative"]
+
+
+def test_state_and_buckets_from_before_copies_were_weighted_keep_working() -> None:
+    """After an upgrade, an open bucket counted by the old code has `dups` but no `neg_dups`,
+    and the saved window has [negative, total] pairs: scoring must go on, not crash-loop."""
+    from veille.agents.counting import SeriesState, empty_bucket
+    from veille.agents.detection import DetectorScorer
+
+    scorer = DetectorScorer(BUCKET, {"acme": "brands"})
+    state = SeriesState(None, BUCKET)
+    for i in range(PER_DAY + 1):
+        scorer.score(
+            "term:acme", int(T0) + i * BUCKET, {**empty_bucket(), "n": 10, "neg": 2}, state
+        )
+    state.detectors["surge_window"] = [[0, 0], [0, 0]]  # the old state's pairs
+    # 20 negative reposts: halving the copies of `n` but not of `neg` would test 20 of 14
+    old_bucket = {**empty_bucket(), "n": 24, "neg": 20, "dups": 20, "reposts": 20}
+    del old_bucket["neg_dups"]
+    alerts = scorer.score("term:acme", int(T0) + (PER_DAY + 1) * BUCKET, old_bucket, state)
+    surge = [a for a in alerts if a["kind"] == "negative_surge"]
+    window = surge[0]["evidence"]["surge_window"] if surge else None
+    assert window and (window["negative"], window["total"]) == (20, 24)  # counted fully
+    # and the count agent's code leaves such a bucket without the field it cannot fill
+    counted = SeriesState({"buckets": {str(int(T0)): old_bucket}}, BUCKET)
+    counted.add(0, [[1, T0 + 1, -1, "fr", None, 0, 1, 7, "p", None, None]], _NoCopies())
+    assert counted.buckets[str(int(T0))]["dups"] == 21
+    assert "neg_dups" not in counted.buckets[str(int(T0))]
+
+
+class _NoCopies:
+    def seen_before(self, fingerprint: int, when: float) -> bool:
+        return False

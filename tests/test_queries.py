@@ -118,8 +118,12 @@ def test_enrich_command_keeps_order_and_reports_invalid_lines(tmp_path: Path) ->
     assert records[1]["source"] == {"topic": "file:posts.jsonl", "partition": 0, "offset": 4}
 
 
-def test_a_repost_of_a_reaction_report_takes_its_stance_but_is_not_a_new_case(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    "prefix",
+    ["RT @u-75364: ", "rt @u-75364: ", "RT@u-75364: ", "RT @u-75364 ", " RT @a: RT @u-75364: "],
+)
+def test_a_retweet_of_a_reaction_report_is_flagged_and_negative_like_it(
+    tmp_path: Path, prefix: str
 ) -> None:
     report = (
         "PARENTS LISEZ ÇA. Mon fils de 4 ans a pris du Paracetix Junior hier soir. Cette nuit il "
@@ -129,7 +133,7 @@ def test_a_repost_of_a_reaction_report_takes_its_stance_but_is_not_a_new_case(
     source.write_text(
         json.dumps({"id": "original", "text": report})
         + "\n"
-        + json.dumps({"id": "copy", "text": f"RT @u-75364: {report}", "repost_of": "original"})
+        + json.dumps({"id": "copy", "text": prefix + report, "repost_of": "original"})
         + "\n"
     )
     output = tmp_path / "out.jsonl"
@@ -139,8 +143,13 @@ def test_a_repost_of_a_reaction_report_takes_its_stance_but_is_not_a_new_case(
     )
     assert result.exit_code == 0, result.output
     original, copy = (json.loads(line) for line in output.read_text().splitlines())
-    # one case for pharmacovigilance (the repost's author is not the reporter)...
-    assert original["ade"]["candidate"] and not copy["ade"]["candidate"]
-    assert "adverse_reaction_candidate" not in copy["flags"]
-    # ...but the copy says what the original says: both count as negative
+    # Read whole, the retweet looks second-hand; judged on the report it relays, it is flagged
+    # like it (the triage queue files reposts under the original's item: one case) ...
+    assert original["ade"]["candidate"] and copy["ade"]["candidate"]
+    assert "adverse_reaction_candidate" in copy["flags"]
+    assert copy["ade"]["reaction"] == original["ade"]["reaction"]
+    # ... its evidence spans point into its own text at the same words ...
+    quoted = [copy["text"][e["start"] : e["end"]] for e in copy["ade"]["evidence"]]
+    assert quoted == [original["text"][e["start"] : e["end"]] for e in original["ade"]["evidence"]]
+    # ... and it says what the original says: both count as negative
     assert original["sentiment"]["label"] == copy["sentiment"]["label"] == "negative"
