@@ -2024,11 +2024,74 @@ _FOURTH_REACTIONS: dict[str, str] = {
 }
 
 
+# Fifth broadening (v9 misses read as families, 2026-12-02): sore breasts, weight told as a
+# number of pounds, eating "like four", nights of a few hours, sleeping through alarms, night-time
+# acts with no memory, drinks tasting flat or of battery water, legs that ached, periods coming
+# weeks early, being turned into a "raging monster".
+_FIFTH_REACTIONS: dict[str, str] = {
+    "hypersalivation": """
+        drools | drooling | drooled | bave | bavait | bave tout le temps | salive trop |
+    """,
+    "breast pain": """
+        seins douloureux | seins super douloureux | seins très douloureux | seins tendus et
+        douloureux | seins qui font mal | mal aux seins | poitrine douloureuse | seins gonflés |
+        sore breasts | breast pain | breasts hurt | breasts are sore | boobs hurt | sore boobs |
+        tender breasts | breast tenderness | nipples hurt | sore nipples |
+    """,
+    "weight gain": """
+        {2..60}lbs in | {2..60} lbs in | {2..60}lbs since | {2..60} lbs since | {2..60}lbs up |
+        {2..40} kilos depuis | {2..40} kilos en {1..12} mois | {2..40} kg en {1..12} mois |
+    """,
+    "appetite change": """
+        mange comme {4,quatre,deux,un ogre,un goinfre} | je dévore | vide le frigo | vider le frigo
+        | eat an entire pantry | eat the entire pantry | eat the whole pantry | eating the whole
+        fridge | raid the fridge | raiding the fridge | eat like a horse |
+    """,
+    "insomnia": """
+        dors {1..4}h par nuit | dors {1..4} h par nuit | dors {1..4} heures par nuit | dors que
+        {1..4}h | sleeping {1..4} hours a night | sleep {1..4} hours a night | sleep like {1..4}
+        hours |
+    """,
+    "somnolence": """
+        sleeps {12..24} {hrs,hours,h} a day | sleeping {12..24} {hrs,hours} a day | dort
+        {12..24}h par jour | dort {12..24} heures par jour |
+        slept through {my alarm,the alarm,my alarms,{2..5} alarms} | sleep through my alarm |
+        pas entendu {mon,le} réveil | pas entendu mes réveils | knocked me out so hard |
+    """,
+    "memory problems": """
+        dont je me souviens pas | dont je ne me souviens pas | dont je me rappelle pas | dont je ne
+        me rappelle pas | aucun souvenir de | sans aucun souvenir | don't even remember | dont even
+        remember | don't remember doing | no memory of | no recollection of | somnambule |
+        somnambulisme | sleepwalking | sleep walking | sleepwalked | sleep-eating | sleep eating |
+    """,
+    "taste / smell change": """
+        taste flat | tastes flat | taste weird | tastes weird | taste funny | tastes funny | taste
+        like battery | tastes like battery | taste off | ont un goût bizarre | a un goût bizarre |
+        goût bizarre | goût chelou | goût de plat | goût de rien |
+    """,
+    "muscle / tendon pain": """
+        legs ached | my legs ached | legs ache | legs aching | aching legs | crampes dans les
+        mollets | crampes aux mollets | crampes dans les jambes | crampes aux jambes | leg cramps |
+        calf cramps | cramps in my legs | cramps in my calves |
+    """,
+    "menstrual changes": """
+        period came {1..3} weeks early | period came {2..20} days early | period came early | my
+        period came twice | two periods in a month | {2,two} periods in one month | period every
+        two weeks | period twice a month | règles {deux,2} fois par mois |
+    """,
+    "mood / psychiatric": """
+        raging monster | turned me into a monster | turned me into a raging | a complete psycho |
+        cried at a | crying at adverts | pleure devant les pubs | une vraie furie | une furie |
+    """,
+}
+
+
 for _category, _spec in (
     *_MORE_REACTIONS.items(),
     *_RARE_REACTIONS.items(),
     *_BROAD_REACTIONS.items(),
     *_FOURTH_REACTIONS.items(),
+    *_FIFTH_REACTIONS.items(),
 ):
     REACTIONS[_category] = tuple(dict.fromkeys(REACTIONS.get(_category, ()) + _terms(_spec)))
 
@@ -2431,6 +2494,7 @@ SELF_ANCHORS: tuple[str, ...] = _terms(
     pas prévenu | on ne m'avait pas prévenue | in my case | dans mon cas | for me it | chez moi ça |
     quelqu'un d'autre a | quelqu'un d'autre qui a | qqn d'autre a | qqun d'autre a | quelqu'un
     d'autre aurait | d'autres ont eu | vous aussi vous avez | y'a que moi qui | y a que moi qui |
+    | anyone else | anybody else | am i the only one | is it just me |
 """
 )
 
@@ -2620,7 +2684,7 @@ HYPOTHETICAL: tuple[str, ...] = _terms(
     cause | can it | could it | does it | do they | does this | does ibuvia | will it | would it |
     if | in case | what if | risk of | chance of | hope it doesn't | hope it doesnt | hopefully | to
     avoid | prevent | can give | can make | known to | watch out for | look out for | is it normal |
-    anyone else | anyone get | anyone had | anyone experience | has anyone | quelqu'un a déjà |
+    anyone get | anyone had | anyone experience | has anyone | quelqu'un a déjà |
     quelqu'un a deja | qqn a deja | vous avez déjà | vous avez deja | c'est normal | peur qu | trop
     peur | si | terrified | terrifiée | terrifié | fingers crossed | croise les doigts | j'ose pas |
     jose pas | i'm scared | nervous | before i buy | asking before | provoquerait | causerait |
@@ -3072,6 +3136,35 @@ PROPOSED: tuple[str, ...] = _terms(
 )
 
 # Common words that the drug dictionary also lists (or that we never want as a suspect drug).
+# Fifth broadening of the cues (v9): a carer's patient is someone close; dread "at the idea of"
+# a side effect is a fear; a lifelong allergy disproved by tests is cleared; a product that
+# "finally stopped" the symptom is relief; supplements are products.
+RELATIVES += _terms(
+    """
+    une de mes patientes | un de mes patients | ma patiente | mon patient | mes patients | mes
+    patientes | my patient | one of my patients | my patients | one of my residents |
+    """
+)
+HYPOTHETICAL += _terms(
+    """
+    à l'idée des | à l'idée de | à l'idée d' | a l'idee des | a l'idee de | j'angoisse déjà |
+    dreading getting | dread getting |
+    """
+)
+SUSPECTED += _terms(
+    """
+    cru toute ma vie | toute ma vie être | thought i was allergic | my whole life i thought |
+    """
+)
+TESTED += _terms(
+    """
+    not allergic at all | pas allergique du tout | allergist tested me | tests : rien | les
+    tests : rien | tests negative | tests négatifs |
+    """
+)
+RELIEF += _terms("finally stopped | has finally stopped | a enfin stoppé | a enfin arrêté")
+
+
 _NOT_A_DRUG: frozenset[str] = frozenset(
     _terms(
         """
@@ -3393,6 +3486,12 @@ RESOLVED += _terms(
 # Body functions and health nouns that no part/state pairing covers: with a product, a first-
 # person or close-person experience and a link in time or cause, "mon pipi", "my periods", "her
 # sleep", "ma libido" tell a change the lexicon has no wording for (see `_bodily_change`).
+# Supplements are products too (v9: red yeast rice, ashwagandha).
+DRUG_CLASSES += _terms(
+    "levure de riz rouge | red yeast rice | ashwagandha | millepertuis | st john's wort | ginkgo"
+)
+
+
 BODILY: tuple[str, ...] = _terms(
     """
     cheveux | poils | ongles | mes dents | ses dents | pipi | urine | urines | selles | caca |

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from importlib.resources import as_file, files
 
 import fasttext
-import numpy as np
 
 from veille.agents.text import predict_lines
 
@@ -89,11 +88,9 @@ class LanguageIdentifier:
         if not to_predict:
             return results
         labels, probabilities = predict_lines(self._model, lines, 1)
-        # One numpy pass over the batch's probabilities instead of one conversion per post.
-        confidences = np.minimum(np.concatenate(probabilities).astype(np.float64), 1.0)
-        passing = (confidences >= self.threshold).tolist()
-        rounded = confidences.round(4).tolist()
-        for i, label, passes, confidence in zip(to_predict, labels, passing, rounded, strict=True):
-            language = label[0][_LABEL_PREFIX_LEN:] if passes else UNDETERMINED
-            results[i] = (language, confidence)
+        threshold = self.threshold
+        for i, label, probability in zip(to_predict, labels, probabilities, strict=True):
+            confidence = min(1.0, float(probability[0]))
+            language = label[0][_LABEL_PREFIX_LEN:] if confidence >= threshold else UNDETERMINED
+            results[i] = (language, round(confidence, 4))
         return results

@@ -18,7 +18,6 @@ from importlib.resources import as_file, files
 from pathlib import Path
 
 import fasttext
-import numpy as np
 
 from veille.agents.text import predict_lines
 
@@ -27,7 +26,6 @@ _PREFIX = "__label__"
 _PREFIX_LENGTH = len(_PREFIX)
 _POSITIVE = "__label__positive"
 _NEGATIVE = "__label__negative"
-_LABEL_NAMES = {f"{_PREFIX}{label}": label for label in LABELS}
 DEFAULT_MODEL = "models/sentiment.ftz"
 LEXICON_SUFFIX = ".lexicon.tsv"
 
@@ -202,17 +200,21 @@ class FastTextSentiment:
         lexicon = self.lexicon
         lines = [model_input(text, lexicon) for text in texts]
         all_labels, all_probs = predict_lines(self.model, lines, 3)
-        # One numpy pass for the scores instead of a Python loop over 3 labels per post.
-        probabilities = np.vstack(all_probs).astype(np.float64)
-        rows = np.arange(len(lines))
-        positive = probabilities[rows, [labels.index(_POSITIVE) for labels in all_labels]]
-        negative = probabilities[rows, [labels.index(_NEGATIVE) for labels in all_labels]]
-        # fastText adds 1e-5 to each probability: clamp
-        scores = np.clip(positive - negative, -1.0, 1.0).round(3).tolist()
-        return [
-            (_LABEL_NAMES[labels[0]], score) if line else ("neutral", 0.0)
-            for line, labels, score in zip(lines, all_labels, scores, strict=True)
-        ]
+        results: list[tuple[str, float]] = []
+        for line, labels, probs in zip(lines, all_labels, all_probs, strict=True):
+            if not line:
+                results.append(("neutral", 0.0))
+                continue
+            positive = negative = 0.0
+            for label, probability in zip(labels, probs.tolist(), strict=True):
+                if label == _POSITIVE:
+                    positive = probability
+                elif label == _NEGATIVE:
+                    negative = probability
+            # fastText adds 1e-5 to each probability: clamp
+            score = max(-1.0, min(1.0, positive - negative))
+            results.append((labels[0][_PREFIX_LENGTH:], round(score, 3)))
+        return results
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """P(label) per text, for callers that want their own thresholds."""
