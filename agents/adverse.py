@@ -2029,6 +2029,17 @@ _FOURTH_REACTIONS: dict[str, str] = {
 # acts with no memory, drinks tasting flat or of battery water, legs that ached, periods coming
 # weeks early, being turned into a "raging monster".
 _FIFTH_REACTIONS: dict[str, str] = {
+    "thirst / urination": """
+        soif énorme | une soif énorme | super soif | tout le temps soif | soif tout le temps | boit
+        sans arrêt | urine toutes les heures | pipi toutes les heures | always thirsty | so thirsty
+        | constantly thirsty | pee every hour | peeing every hour | can't pass water | cant pass
+        water | couldn't pass water | can't pee | cant pee | unable to pee | n'arrive plus à uriner
+        | arrive plus à faire pipi |
+    """,
+    "confusion": """
+        really muddled | muddled | all muddled | so confused | really confused | confus | confuse |
+        complètement confus | complètement confuse | désorienté | désorientée | disoriented |
+    """,
     "hypersalivation": """
         drools | drooling | drooled | bave | bavait | bave tout le temps | salive trop |
     """,
@@ -3162,7 +3173,25 @@ TESTED += _terms(
     tests : rien | tests negative | tests négatifs |
     """
 )
-RELIEF += _terms("finally stopped | has finally stopped | a enfin stoppé | a enfin arrêté")
+RELIEF += _terms(
+    "finally stopped | has finally stopped | a enfin stoppé | a enfin arrêté | stoppée | stoppées"
+)
+# Round 7 (v10): the reason for taking it told with "because"/"parce que"/"car" right after
+# the intake ("Took two Tylenol because this headache...", "sous Imodium car diarrhée"); present
+# tense only ("stopped it because I had hives" tells a reaction); a carer's client; jabs.
+REASON: tuple[str, ...] = _terms(
+    """
+    because i've had | because ive had | because i have | because i've got | because ive got |
+    because this | because of this | because of my | because my | parce que j'ai | parce que jai
+    | parce que j'ai un | parce que j'ai une | parce que j'ai des | car j'ai | car jai | car
+    """
+)
+RELATIVES += _terms(
+    """
+    i'm a carer for | im a carer for | i care for | a carer for | my client | one of my clients |
+    the gent i care for | the lady i care for |
+    """
+)
 
 
 _NOT_A_DRUG: frozenset[str] = frozenset(
@@ -3218,6 +3247,7 @@ _FUZZY_STOP: frozenset[str] = frozenset(
 # thousands of rare ones one letter away from everyday words: "Reactine", "Neoral", "Enfran").
 COMMON_DRUGS: tuple[str, ...] = _terms(
     """
+    Tamsulosin | Flomax | Oxybutynin | Finasteride | Dutasteride |
     Synthroid | Levoxyl | Tirosint | Levothyroxine | Lexapro | Zoloft | Wellbutrin | Cymbalta |
     Effexor | Paxil | Celexa | Prozac | Trintellix | Seroquel | Abilify | Latuda | Lamictal |
     Depakote | Topamax | Topiramate | Keppra | Gabapentin | Neurontin | Lyrica | Adderall |
@@ -3486,9 +3516,10 @@ RESOLVED += _terms(
 # Body functions and health nouns that no part/state pairing covers: with a product, a first-
 # person or close-person experience and a link in time or cause, "mon pipi", "my periods", "her
 # sleep", "ma libido" tell a change the lexicon has no wording for (see `_bodily_change`).
-# Supplements are products too (v9: red yeast rice, ashwagandha).
+# Supplements are products too (v9: red yeast rice, ashwagandha), and so are jabs by their name.
 DRUG_CLASSES += _terms(
     "levure de riz rouge | red yeast rice | ashwagandha | millepertuis | st john's wort | ginkgo"
+    " | hpv jab | flu jab | covid jab | booster jab | mmr jab | tetanus jab | vaccin hpv"
 )
 
 
@@ -3659,6 +3690,9 @@ _BODILY = 31
 _CLEARED_AFTER = 32
 _HELPS = 33
 _FEARFUL = 34
+_REASON = 35
+# A reason ("because I've had", "parce que j'ai un") reaches further than "pour"/"for".
+_REASON_WINDOW = 30
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE, _BODILY)
 # What pass 1 of `detect` needs to know of its hits, as bits (any other entity is a reaction).
 _FLAG_PRODUCT, _FLAG_REACTION, _FLAG_PART, _FLAG_STATE, _FLAG_BODILY = 1, 2, 4, 8, 16
@@ -4056,6 +4090,7 @@ class AdverseReactionDetector:
             (_CLEARED_AFTER, CLEARED_AFTER),
             (_HELPS, HELPS),
             (_FEARFUL, FEARFUL),
+            (_REASON, REASON),
         ):
             for phrase in phrases:
                 add(phrase, kind)
@@ -4239,6 +4274,9 @@ class AdverseReactionDetector:
         negations = by_kind.get(_NEG, [])
         hypotheticals = by_kind.get(_HYPO, [])
         indications = by_kind.get(_INDIC, [])
+        # "Took two Tylenol because this headache...": the reason for taking it, after an intake
+        # (not after "stopped it because", a dechallenge: that tells a reaction).
+        reasons = by_kind.get(_REASON, []) if intake and not by_kind.get(_DECHALLENGE) else []
         reliefs = by_kind.get(_RELIEF, [])
         advice = by_kind.get(_ADVICE, [])
         prescribing = by_kind.get(_PRESCRIBE, [])
@@ -4310,6 +4348,8 @@ class AdverseReactionDetector:
             if indicating and _cue_before(
                 indicating, start, max(clause_start, start - _INDIC_WINDOW)
             ):
+                continue
+            if reasons and _cue_before(reasons, start, max(clause_start, start - _REASON_WINDOW)):
                 continue
             # "since my AFib diagnosis", "mon diagnostic": the condition treated, not caused.
             if folded.startswith(_DIAGNOSIS, end + 1):

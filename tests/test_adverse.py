@@ -451,8 +451,10 @@ def _precision_recall(detector: AdverseReactionDetector, path: Path) -> tuple[fl
         ("ade_eval_v8.jsonl", 0.82, 0.86),
         # Written blind: P 0.926 R 0.833, then tuned on (now 0.966 / 0.944).
         ("ade_eval_v9.jsonl", 0.91, 0.93),
-        # Written blind by another author, never tuned on: P 0.888 R 0.878 (benchmarks/ade.py).
-        ("ade_eval_v10.jsonl", 0.84, 0.85),
+        # Written blind: P 0.888 R 0.878, then tuned on (now 0.932 / 0.911).
+        ("ade_eval_v10.jsonl", 0.88, 0.9),
+        # Written blind by another author, never tuned on: P 0.867 R 0.867 (benchmarks/ade.py).
+        ("ade_eval_v11.jsonl", 0.83, 0.83),
     ],
 )
 def test_held_out_set_floor(
