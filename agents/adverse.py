@@ -2040,6 +2040,14 @@ _FIFTH_REACTIONS: dict[str, str] = {
         really muddled | muddled | all muddled | so confused | really confused | confus | confuse |
         complètement confus | complètement confuse | désorienté | désorientée | disoriented |
     """,
+    "skin rash": """
+        red man | red man syndrome | flushed bright red | went bright red | flushed red all over |
+    """,
+    "bleeding": """
+        peed blood | peeing blood | pee blood | blood in my pee | blood in his pee | blood in her
+        pee | blood in his urine | blood in her urine | blood in my urine | sang dans les urines |
+        du sang dans ses urines | du sang dans mes urines | fait pipi du sang | pissé du sang |
+    """,
     "hypersalivation": """
         drools | drooling | drooled | bave | bavait | bave tout le temps | salive trop |
     """,
@@ -2394,6 +2402,11 @@ _FOURTH_STATES = {
         détruits | détruites | ravagé | ravagée | ravagés | niqué | niquée | niqués |
     """,
 }
+# Round 8 (v11): "my chest and neck feel crushed", "la poitrine dans un étau".
+_FOURTH_STATES["tight"] = """
+    crushed | crushing | feel crushed | feels crushed | écrasée | écrasé | écrasés | dans un étau
+    | in a vice | like a vice |
+"""
 for _state, _spec in (*_BROAD_STATES.items(), *_FOURTH_STATES.items()):
     BODY_STATES[_state] = tuple(dict.fromkeys(BODY_STATES.get(_state, ()) + _terms(_spec)))
 
@@ -3186,6 +3199,50 @@ REASON: tuple[str, ...] = _terms(
     | parce que j'ai un | parce que j'ai une | parce que j'ai des | car j'ai | car jai | car
     """
 )
+# Round 8 (v11): treatment told after the symptom ("coughing all night so I'm on the
+# Robitussin", "tousse toute la nuit, on lui donne du sirop"), a product doing nothing for its
+# symptom, a suspicion cleared by a doctor, a detergent as the cause, a taste complaint, a
+# reaction lasting "the whole course".
+PRESCRIBING += _terms(
+    """
+    so i'm on | so im on | so i'm taking | so im taking | so i started taking | donc je suis
+    sous | du coup je suis sous | on lui donne | je lui donne | we're giving her | we're giving
+    him |
+    """
+)
+FAILING += _terms(
+    """
+    does literally nothing | does absolutely nothing | does nothing for me | did nothing for me |
+    ne me fait rien | ne me fait absolument rien | try something else | essayer autre chose |
+    changer de traitement |
+    """
+)
+SUSPECTED += _terms("was convinced | i was convinced | j'étais convaincu | j'étais convaincue")
+TESTED += _terms(
+    """
+    said it's a viral | said it was a viral | said it's viral | said it was viral | c'est viral |
+    c'était viral | c'était une éruption virale | a viral rash |
+    """
+)
+ALTERNATIVE_CAUSE += _terms(
+    """
+    washing powder | laundry detergent | new detergent | the detergent | new soap | nouvelle
+    lessive | la lessive | nouveau savon | nouveau gel douche |
+    """
+)
+PRICE_SHORTAGE += _terms(
+    """
+    goût infâme | goût horrible | goût dégueulasse | goût immonde | tastes disgusting | tastes
+    vile | tastes awful | taste is awful | taste is vile |
+    """
+)
+TEMPORAL += _terms(
+    """
+    pendant toute la durée | pendant tout le traitement | tout le long du traitement | during
+    the whole course | the whole time i was on | the whole time he was on | the whole time she
+    was on |
+    """
+)
 RELATIVES += _terms(
     """
     i'm a carer for | im a carer for | i care for | a carer for | my client | one of my clients |
@@ -3520,6 +3577,7 @@ RESOLVED += _terms(
 DRUG_CLASSES += _terms(
     "levure de riz rouge | red yeast rice | ashwagandha | millepertuis | st john's wort | ginkgo"
     " | hpv jab | flu jab | covid jab | booster jab | mmr jab | tetanus jab | vaccin hpv"
+    " | vanc | vanco | vancomycin | vancomycine"
 )
 
 

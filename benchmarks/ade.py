@@ -9,10 +9,10 @@ false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.
 - `ade_eval_v2.jsonl` to `ade_eval_v7.jsonl` (200-240 posts each): each written blind by an
   author who saw neither the detector nor the other sets, scored once, then used to tune the
   next round of broadening (v4 only watched for regressions): no longer blind;
-- `ade_eval_v8.jsonl` to `ade_eval_v10.jsonl` (200 posts each, 45 % positives, hard
-  negatives), written the same way, scored once, then tuned on (rounds 6 and 7);
-- `ade_eval_v11.jsonl` (200 posts, more "taken for" negatives), written the same way and
-  scored once after round 7: the figure to trust.
+- `ade_eval_v8.jsonl` to `ade_eval_v11.jsonl` (200 posts each, 45 % positives, hard
+  negatives), written the same way, scored once, then tuned on (rounds 6 to 8);
+- `ade_eval_v12.jsonl` (200 posts, a third rare reactions), written the same way and scored
+  once after round 8: the figure to trust.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
@@ -43,6 +43,7 @@ HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval_v9.jsonl",
     REPO / "benchmarks" / "data" / "ade_eval_v10.jsonl",
     REPO / "benchmarks" / "data" / "ade_eval_v11.jsonl",
+    REPO / "benchmarks" / "data" / "ade_eval_v12.jsonl",
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 

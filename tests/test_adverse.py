@@ -453,8 +453,10 @@ def _precision_recall(detector: AdverseReactionDetector, path: Path) -> tuple[fl
         ("ade_eval_v9.jsonl", 0.91, 0.93),
         # Written blind: P 0.888 R 0.878, then tuned on (now 0.932 / 0.911).
         ("ade_eval_v10.jsonl", 0.88, 0.9),
-        # Written blind by another author, never tuned on: P 0.867 R 0.867 (benchmarks/ade.py).
-        ("ade_eval_v11.jsonl", 0.83, 0.83),
+        # Written blind: P 0.867 R 0.867, then tuned on (now 0.931 / 0.900).
+        ("ade_eval_v11.jsonl", 0.87, 0.9),
+        # Written blind by another author, never tuned on: P 0.961 R 0.811 (benchmarks/ade.py).
+        ("ade_eval_v12.jsonl", 0.78, 0.93),
     ],
 )
 def test_held_out_set_floor(
