@@ -2033,7 +2033,7 @@ _FIFTH_REACTIONS: dict[str, str] = {
         soif énorme | une soif énorme | super soif | tout le temps soif | soif tout le temps | boit
         sans arrêt | urine toutes les heures | pipi toutes les heures | always thirsty | so thirsty
         | constantly thirsty | pee every hour | peeing every hour | can't pass water | cant pass
-        water | couldn't pass water | can't pee | cant pee | unable to pee | n'arrive plus à uriner
+        water | can't pee | cant pee | unable to pee | n'arrive plus à uriner
         | arrive plus à faire pipi |
     """,
     "confusion": """
@@ -2049,7 +2049,7 @@ _FIFTH_REACTIONS: dict[str, str] = {
         du sang dans ses urines | du sang dans mes urines | fait pipi du sang | pissé du sang |
     """,
     "hypersalivation": """
-        drools | drooling | drooled | bave | bavait | bave tout le temps | salive trop |
+        drools | drooling | drooled | salive trop |
     """,
     "breast pain": """
         seins douloureux | seins super douloureux | seins très douloureux | seins tendus et
@@ -2058,8 +2058,7 @@ _FIFTH_REACTIONS: dict[str, str] = {
         tender breasts | breast tenderness | nipples hurt | sore nipples |
     """,
     "weight gain": """
-        {2..60}lbs in | {2..60} lbs in | {2..60}lbs since | {2..60} lbs since | {2..60}lbs up |
-        {2..40} kilos depuis | {2..40} kilos en {1..12} mois | {2..40} kg en {1..12} mois |
+        {2..60}lbs up | up {2..60}lbs | gained {2..60}lbs | pris {2..40} kilos en {1..12} mois |
     """,
     "appetite change": """
         mange comme {4,quatre,deux,un ogre,un goinfre} | je dévore | vide le frigo | vider le frigo
@@ -2079,14 +2078,13 @@ _FIFTH_REACTIONS: dict[str, str] = {
     """,
     "memory problems": """
         dont je me souviens pas | dont je ne me souviens pas | dont je me rappelle pas | dont je ne
-        me rappelle pas | aucun souvenir de | sans aucun souvenir | don't even remember | dont even
-        remember | don't remember doing | no memory of | no recollection of | somnambule |
+        me rappelle pas | sans aucun souvenir | don't remember doing | no memory of doing | no
+        recollection of doing | somnambule |
         somnambulisme | sleepwalking | sleep walking | sleepwalked | sleep-eating | sleep eating |
     """,
     "taste / smell change": """
-        taste flat | tastes flat | taste weird | tastes weird | taste funny | tastes funny | taste
-        like battery | tastes like battery | taste off | ont un goût bizarre | a un goût bizarre |
-        goût bizarre | goût chelou | goût de plat | goût de rien |
+        taste like battery | tastes like battery | taste like battery water | tastes like battery
+        water | drinks taste flat | fizzy drinks taste flat |
     """,
     "muscle / tendon pain": """
         legs ached | my legs ached | legs ache | legs aching | aching legs | crampes dans les
@@ -2404,8 +2402,8 @@ _FOURTH_STATES = {
 }
 # Round 8 (v11): "my chest and neck feel crushed", "la poitrine dans un étau".
 _FOURTH_STATES["tight"] = """
-    crushed | crushing | feel crushed | feels crushed | écrasée | écrasé | écrasés | dans un étau
-    | in a vice | like a vice |
+    feel crushed | feels crushed | felt crushed | feel crushing | dans un étau | in a vice |
+    like a vice |
 """
 for _state, _spec in (*_BROAD_STATES.items(), *_FOURTH_STATES.items()):
     BODY_STATES[_state] = tuple(dict.fromkeys(BODY_STATES.get(_state, ()) + _terms(_spec)))
@@ -3171,6 +3169,9 @@ RELATIVES += _terms(
 )
 HYPOTHETICAL += _terms(
     """
+    anyone else think | anyone else find | anyone else know | anyone else read | anyone else
+    heard | anyone else hear | anyone else wonder | anyone else worried | anyone else scared |
+    anybody else think | anybody else find | anybody else know | anybody else read |
     à l'idée des | à l'idée de | à l'idée d' | a l'idee des | a l'idee de | j'angoisse déjà |
     dreading getting | dread getting |
     """
@@ -3187,7 +3188,8 @@ TESTED += _terms(
     """
 )
 RELIEF += _terms(
-    "finally stopped | has finally stopped | a enfin stoppé | a enfin arrêté | stoppée | stoppées"
+    "finally stopped | has finally stopped | a enfin stoppé | a enfin arrêté | stoppée en |"
+    " stoppées en | stoppée net | enfin stoppée | enfin stoppées"
 )
 # Round 7 (v10): the reason for taking it told with "because"/"parce que"/"car" right after
 # the intake ("Took two Tylenol because this headache...", "sous Imodium car diarrhée"); present
@@ -3199,41 +3201,15 @@ REASON: tuple[str, ...] = _terms(
     | parce que j'ai un | parce que j'ai une | parce que j'ai des | car j'ai | car jai | car
     """
 )
-# Round 8 (v11): treatment told after the symptom ("coughing all night so I'm on the
-# Robitussin", "tousse toute la nuit, on lui donne du sirop"), a product doing nothing for its
-# symptom, a suspicion cleared by a doctor, a detergent as the cause, a taste complaint, a
-# reaction lasting "the whole course".
-PRESCRIBING += _terms(
-    """
-    so i'm on | so im on | so i'm taking | so im taking | so i started taking | donc je suis
-    sous | du coup je suis sous | on lui donne | je lui donne | we're giving her | we're giving
-    him |
-    """
-)
-FAILING += _terms(
-    """
-    does literally nothing | does absolutely nothing | does nothing for me | did nothing for me |
-    ne me fait rien | ne me fait absolument rien | try something else | essayer autre chose |
-    changer de traitement |
-    """
-)
+# Round 8 (v11): a suspicion cleared by a doctor, a reaction lasting "the whole course". (Cues
+# for treatment told after the symptom, a product doing nothing, a detergent as the cause and
+# taste complaints hid real reports in a review's probes: "nausées, du coup je suis sous
+# Vogalène, tout ça à cause du Xeloda", "c'est pas la lessive : ...". Not shipped.)
 SUSPECTED += _terms("was convinced | i was convinced | j'étais convaincu | j'étais convaincue")
 TESTED += _terms(
     """
     said it's a viral | said it was a viral | said it's viral | said it was viral | c'est viral |
     c'était viral | c'était une éruption virale | a viral rash |
-    """
-)
-ALTERNATIVE_CAUSE += _terms(
-    """
-    washing powder | laundry detergent | new detergent | the detergent | new soap | nouvelle
-    lessive | la lessive | nouveau savon | nouveau gel douche |
-    """
-)
-PRICE_SHORTAGE += _terms(
-    """
-    goût infâme | goût horrible | goût dégueulasse | goût immonde | tastes disgusting | tastes
-    vile | tastes awful | taste is awful | taste is vile |
     """
 )
 TEMPORAL += _terms(
@@ -3749,8 +3725,12 @@ _CLEARED_AFTER = 32
 _HELPS = 33
 _FEARFUL = 34
 _REASON = 35
-# A reason ("because I've had", "parce que j'ai un") reaches further than "pour"/"for".
+# A reason ("because I've had", "parce que j'ai un") reaches further than "pour"/"for", but only
+# when it follows the product closely ("Tylenol because", "Doliprane parce que").
 _REASON_WINDOW = 30
+_REASON_AFTER_PRODUCT = 15
+_STOPPING = re.compile(r"stop|quit|arr[eê]t|came off|went off")
+_CAR_NOUN = re.compile(r"\b(?:the|my|a|his|her|our|your|their|in|by)\s+$")
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE, _BODILY)
 # What pass 1 of `detect` needs to know of its hits, as bits (any other entity is a reaction).
 _FLAG_PRODUCT, _FLAG_REACTION, _FLAG_PART, _FLAG_STATE, _FLAG_BODILY = 1, 2, 4, 8, 16
@@ -4332,9 +4312,26 @@ class AdverseReactionDetector:
         negations = by_kind.get(_NEG, [])
         hypotheticals = by_kind.get(_HYPO, [])
         indications = by_kind.get(_INDIC, [])
-        # "Took two Tylenol because this headache...": the reason for taking it, after an intake
-        # (not after "stopped it because", a dechallenge: that tells a reaction).
-        reasons = by_kind.get(_REASON, []) if intake and not by_kind.get(_DECHALLENGE) else []
+        # "Took two Tylenol because this headache...": the reason for taking it, right after the
+        # product (not "started Augmentin monday, I'm in the ER because I have hives", nor after
+        # "had to stop/quit X because", which tell a reaction), and not "in the car".
+        reasons = (
+            [
+                cue
+                for cue in by_kind.get(_REASON, [])
+                if any(
+                    0 <= cue[0] - pe <= _REASON_AFTER_PRODUCT
+                    and not _STOPPING.search(folded, max(0, ps - 25), ps)
+                    for ps, pe, _ in products
+                )
+                and not (
+                    folded.startswith("car", cue[0])
+                    and _CAR_NOUN.search(folded, max(0, cue[0] - 8), cue[0])
+                )
+            ]
+            if intake and not by_kind.get(_DECHALLENGE)
+            else []
+        )
         reliefs = by_kind.get(_RELIEF, [])
         advice = by_kind.get(_ADVICE, [])
         prescribing = by_kind.get(_PRESCRIBE, [])
