@@ -116,8 +116,16 @@ class FakeSlack:
 
     def answer(self, *responses: tuple[Any, ...]) -> None:
         """Script the next answers: ("status", 500), ("retry_after", "2"),
-        ("hang", seconds) which then answers 504, ("pass",) for a normal answer."""
+        ("hang", seconds) which then answers 504, ("pass",) for a normal answer. A third item
+        keeps an answer for requests whose path starts with it: ("hang", 30, "/services/")
+        hangs the next Slack request, whatever webhook requests come first."""
         self.script.extend(responses)
+
+    def _next_action(self, path: str) -> tuple[Any, ...]:
+        for index, action in enumerate(self.script):
+            if len(action) < 3 or path.startswith(action[2]):
+                return self.script.pop(index)
+        return ("pass",)
 
     @property
     def url(self) -> str:
@@ -148,7 +156,7 @@ class FakeSlack:
         arrived = time.monotonic()
         body = await request.read()
         headers = dict(request.headers)
-        action = self.script.pop(0) if self.script else ("pass",)
+        action = self._next_action(request.path)
         if action[0] != "pass":
             if action[0] == "hang":
                 with contextlib.suppress(TimeoutError):
