@@ -122,6 +122,8 @@ class DetectorScorer:
         del window[: max(0, len(window) - self.surge_window_buckets)]
         sums = [sum(entry[i] for entry in window if len(entry) > i) for i in range(4)]
         total = sums[1] - (1.0 - COPY_WEIGHT) * sums[3]
+        # (min: a bucket whose counts disagree must not raise here; the count agent would
+        # replay the same batch and crash on it again)
         negative = surge.update(start, min(sums[0] - (1.0 - COPY_WEIGHT) * sums[2], total), total)
         state.detectors["spike"] = spike.state()
         state.detectors["surge"] = surge.state()

@@ -7,15 +7,14 @@ are native code whose per-call overhead dwarfs the per-post work.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import orjson
 
 from veille import __version__
-from veille.agents.adverse import AdeResult, AdverseReactionDetector, products_from_watchlists
+from veille.agents.adverse import AdverseReactionDetector, products_from_watchlists
 from veille.agents.language import DEFAULT_THRESHOLD, UNDETERMINED, LanguageIdentifier
 from veille.agents.sentiment_model import FastTextSentiment
 from veille.agents.watchlists import WatchlistMatcher
@@ -112,31 +111,6 @@ class Enricher:
 
 
 _PRODUCT_ROLES = frozenset({"brand", "product", "competitor"})
-# Retweet prefixes, nested ones too ("RT @a: RT @b: the original text", "rt @a ...").
-_RELAYED = re.compile(r"\s*(?:RT\s*@[^\s:]+\s*:?\s*)+", re.IGNORECASE)
-
-
-def _relayed_verdict(
-    adverse: AdverseReactionDetector,
-    text: str,
-    start: int,
-    language: str,
-    products: list[str],
-    own: AdeResult,
-) -> AdeResult:
-    """A retweet is judged on the report it relays, not as a report of its own.
-
-    Read whole, "RT @x: my son ... hives" looks second-hand (a stranger's story) and came out
-    neither a candidate nor negative: in one simulated crisis, the 144 retweets among the 236
-    reposts of its viral report, while the 92 plain reposts were both. Judged on the relayed text,
-    a retweet is flagged and negative like its original; the triage queue attaches reposts to
-    the original's item as duplicates, so it stays one case. Spans still index `text`.
-    """
-    relayed = adverse.detect(text[start:], language, products)
-    if not relayed.candidate:
-        return own
-    shifted = [(s + start, e + start, kind) for s, e, kind in relayed.evidence]
-    return replace(relayed, evidence=shifted)
 
 
 def adverse_detector_for(matcher: WatchlistMatcher) -> AdverseReactionDetector:
@@ -161,8 +135,6 @@ def _build_record(
     matches = matcher.match(post.text)
     products = [matcher.labels[m.term] for m in matches if m.role in _PRODUCT_ROLES]
     ade = adverse.detect(post.text, language[0], products)
-    if not ade.candidate and ade.score > 0.0 and (relayed := _RELAYED.match(post.text)):
-        ade = _relayed_verdict(adverse, post.text, relayed.end(), language[0], products, ade)
     flags = []
     if post.repost_of:
         flags.append("repost")
