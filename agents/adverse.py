@@ -70,6 +70,8 @@ ProductName = str | tuple[str, Sequence[str]]
 Span = tuple[int, int, str]
 
 DEFAULT_THRESHOLD = 0.6
+# The score of a post whose every reaction was set aside by an exclusion cue.
+_EXCLUDED = 0.1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -657,7 +659,8 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         couldnt stay awake | barely stay awake | can't keep my eyes open | couldn't keep my eyes
         open | cant keep my eyes open | nodding off | nodded off | dozing off | dozed off | falling
         asleep at | fell asleep at | keep falling asleep | kept falling asleep | yawning | yawning
-        nonstop | hungover | hung over | felt hungover | doped up | drugged | felt drugged | heavily
+        nonstop | hungover | hung over | felt hungover | doped up |
+        drugged | felt drugged | heavily
         sedated | half asleep | high as a kite | felt high | loopy | zoned out | zoning out |
         comatose | catatonic | sluggish | slept {12..24} hours | slept for {12..24} hours | slept
         all day | sleeping {12,14,15,16} hours | dead to the world | couldn't wake up | could not
@@ -2103,12 +2106,112 @@ _FIFTH_REACTIONS: dict[str, str] = {
 }
 
 
+# Sixth broadening (v10-v12 misses read as families, 2026-12-03): a blocked nose, fingers
+# turning white in the cold, a blue tint over everything, named rare diagnoses (osteonecrosis,
+# meningioma), dystonia told in French, a heart that "s'est emballé" or skipped beats, gums
+# growing over the teeth, a child who is "a different kid", cycles "all over the place", the
+# toilet as a best friend.
+_SIXTH_REACTIONS: dict[str, str] = {
+    "nasal congestion": """
+        blocked nose | stuffy nose | stuffed up nose | nose blocked | nose completely blocked |
+        nasal congestion | congested nose | nez bouché | nez complètement bouché | nez tout bouché
+        | le nez bouché | congestion nasale |
+    """,
+    "cold extremities": """
+        doigts blancs | doigts deviennent blancs | doigts qui deviennent blancs | doigts tout
+        blancs | doigts glacés | doigts morts | fingers turn white | fingers go white | fingers
+        turning white | fingers went white | white fingers | raynaud | raynaud's | syndrome de
+        raynaud | phénomène de raynaud |
+    """,
+    "vision problems": """
+        filtre bleu | vision bleue | tout en bleu | voyait bleu | vois bleu | blue tint | blue
+        vision | blue-tinted vision | everything looked blue | everything was blue | seeing blue
+        | saw everything blue |
+    """,
+    "other adverse effect": """
+        ostéonécrose | osteonecrose | osteonecrosis | osteonecrosis of the jaw | bone never healed
+        | os à nu | exposed bone | méningiome | meningiome | méningiomes | meningioma |
+        meningiomas |
+    """,
+    "convulsion": """
+        réaction dystonique | reaction dystonique | mâchoire s'est bloquée | mâchoire qui se
+        bloque | mâchoire bloquée | jaw locked up | my jaw locked | his jaw locked | her jaw locked
+        | tongue twisting | langue partait sur le côté | langue qui part sur le côté |
+    """,
+    "palpitations": """
+        coeur s'est emballé | cœur s'est emballé | coeur s'emballe | cœur s'emballe | sautait des
+        battements | saute des battements | sauter des battements | skipped beats | skipping beats
+        | skips beats | heart skipping |
+    """,
+    "teeth / gums": """
+        gums grow | gums grew | gums growing | gums grown | gum overgrowth | gingival overgrowth |
+        overgrown gums | gencives qui poussent | gencives qui recouvrent | hyperplasie gingivale |
+    """,
+    "mood / psychiatric": """
+        a different kid | a different child | a different person | pas le même enfant | plus le
+        même enfant | n'est plus le même | méconnaissable | unrecognisable | unrecognizable |
+        punched a hole in the wall |
+    """,
+    "menstrual changes": """
+        periods have gone all over the place | periods are all over the place | period is all
+        over the place | periods all over the place | cycle is all over the place | cycle all
+        over the place | règles dans tous les sens | cycle complètement déréglé | règles
+        complètement déréglées |
+    """,
+    "diarrhoea": """
+        the toilet are best friends | toilet and i are best friends | best friends with the
+        toilet | toilet is my best friend | toilettes sont mes meilleures amies | meilleure amie
+        des toilettes |
+    """,
+    "sexual dysfunction": """
+        anorgasmique | anorgasmic |
+    """,
+}
+
+
+# Seventh broadening (v13-v14 misses, 2026-12-03): a brain "to mush" or "buffering", double
+# vision, unsteady on one's feet, gambling taken up ("s'est mis au poker"), food that sits in the
+# stomach, a brown stain left by an infusion.
+_SEVENTH_REACTIONS: dict[str, str] = {
+    "cognitive / memory": """
+        brain to mush | brain is mush | brain turned to mush | brain feels like mush | cerveau en
+        compote | cerveau en bouillie | buffering | brain is buffering | brain feels like it's
+        buffering | lose words | losing words | lose my words | can't find my words | cant find my
+        words | trouve plus mes mots | perds mes mots |
+    """,
+    "vision problems": """
+        see double | seeing double | saw double | double vision | vision double | vois double |
+        voyais double | voit double | diplopie | diplopia |
+    """,
+    "balance / falls": """
+        chancelant | chancelante | toute chancelante | tout chancelant | se tient aux meubles | se
+        tenir aux meubles | unsteady on her feet | unsteady on his feet | unsteady on my feet |
+        wobbly on my feet | wobbly on her feet | wobbly on his feet |
+    """,
+    "compulsive behaviour": """
+        s'est mis au poker | s'est mis au pmu | s'est mis à jouer | s'est mise à jouer | poker en
+        ligne | jeux d'argent | paris sportifs | jeu pathologique | pathological gambling |
+    """,
+    "abdominal pain": """
+        gastroparesis | gastroparésie | delayed gastric emptying | vidange gastrique | food just
+        sits | food sits in my stomach | burp up | burping up | rots au soufre | rots qui sentent
+        l'oeuf pourri |
+    """,
+    "pigmentation / hair change": """
+        tache marron | taches marron | tout marron | toute marron | brown stain | brown patch |
+        brown patches | stained brown |
+    """,
+}
+
+
 for _category, _spec in (
     *_MORE_REACTIONS.items(),
     *_RARE_REACTIONS.items(),
     *_BROAD_REACTIONS.items(),
     *_FOURTH_REACTIONS.items(),
     *_FIFTH_REACTIONS.items(),
+    *_SIXTH_REACTIONS.items(),
+    *_SEVENTH_REACTIONS.items(),
 ):
     REACTIONS[_category] = tuple(dict.fromkeys(REACTIONS.get(_category, ()) + _terms(_spec)))
 
@@ -2841,7 +2944,8 @@ NEWS: tuple[str, ...] = _terms(
     notre dossier | france 2 | france inter | tf1 | m6 | libération | le figaro | figaro |
     ouest-france | ouest france | la provence | l'express | 60 millions | que choisir | santé
     publique | santé publique france | haute autorité | les patients | des patients | des patientes
-    | patients signalent | patients report | boxed warning | black box warning | warning label |
+    | patients signalent | patients report | patientes traitées | patients traités | boxed
+    warning | black box warning | warning label |
     label change | adds warning | adds boxed warning | nytimes | new york times | cnn | bbc | nbc |
     cbs | abc news | wsj | guardian | the guardian | nbc news | settlement | court | judge | jury |
     verdict | clinical trial | phase 3 | researchers find | research | scientists | analysis | data
@@ -2851,7 +2955,9 @@ NEWS: tuple[str, ...] = _terms(
     pharmacien | en tant que pharmacienne | en tant qu'infirmière |
     | pharmacien ici | pharmacienne ici | infirmière ici | infirmier ici | médecin ici | doc ici |
     préparateur ici | préparatrice ici | ce que l'on sait | ce qu'on sait | what we know | explainer
-    | fact check | fact-check | vrai ou faux | on fait le point | faisons le point |
+    | fact check | fact-check | vrai ou faux | on fait le point | faisons le point | lue à voix
+    haute | out loud to | the insert for | plaintiffs | plaignants | this week's episode | our
+    reporter | notre reporter | listen now | podcast |
     | side effects include | side effects may include | possible side effects | common side effects
     include | effets secondaires possibles | effets indésirables possibles | les effets secondaires
     incluent | les effets indésirables incluent | now available | désormais disponible |
@@ -3039,7 +3145,8 @@ CLEARED: tuple[str, ...] = _terms(
     | not my | not his | not her | it's not the | its not the | it's not my | its not my |
     wasn't the | wasn't my | wasnt the | wasnt my | isn't the | isn't my | isnt the | isnt my |
     nothing to do with {the,my,his,her} | not caused by {the,my} | not from {the,my} | not due
-    to {the,my} | unrelated to {the,my} |
+    to {the,my} | unrelated to {the,my} | aren't from {the,my} | are not from {the,my} | isn't
+    from {the,my} | pas du tout {le,la,l',les} |
     """
 )
 # Cleared after its name: "Antibiotic wasn't the problem", "le Spasfon n'y est pour rien".
@@ -3067,7 +3174,8 @@ UNTAKEN: tuple[str, ...] = _terms(
     taken any | hasn't taken any | hasn't had any | hasnt had any | hadn't had any | hadn't
     taken anything | hasn't taken anything | didn't take anything | didnt take anything | no meds
     at all | not even | before even starting | before i even start | yet to start | supposed to
-    start |
+    start | n'avait pas fait le vaccin | pas fait le vaccin | pas fait son vaccin | wasn't
+    vaccinated | hadn't had the vaccine | never had the vaccine | not vaccinated |
     """
 )
 
@@ -3191,6 +3299,10 @@ TESTED += _terms(
 RELIEF += _terms(
     "finally stopped | has finally stopped | a enfin stoppé | a enfin arrêté | stoppée en |"
     " stoppées en | stoppée net | enfin stoppée | enfin stoppées"
+    # v13-v14: back on one's feet, the condition under control
+    " | finally manageable | is manageable | enfin gérable | sous contrôle | under control"
+    " | calmed it down | has calmed it | a calmé | l'a calmé | revenues normalement"
+    " | revenue normalement | revenu normalement | revenus normalement | back to normal"
 )
 # Round 7 (v10): the reason for taking it, told with "because"/"parce que"/"car" right after
 # the product ("Took two Tylenol because this headache...", "sous Imodium car diarrhée"); no past
@@ -3552,7 +3664,10 @@ RESOLVED += _terms(
 DRUG_CLASSES += _terms(
     "levure de riz rouge | red yeast rice | ashwagandha | millepertuis | st john's wort | ginkgo"
     " | hpv jab | flu jab | covid jab | booster jab | mmr jab | tetanus jab | vaccin hpv"
-    " | vanc | vanco | vancomycin | vancomycine"
+    " | vanc | vanco | vancomycin | vancomycine | metfo"
+    # v13-v14: iron infusions, hormone patches and therapy, slang and misspellings
+    " | ferinject | monoferric | venofer | iron infusion | perfusion de fer | estradot | hrt"
+    " | spiro | vitamine b6 | vitamin b6 | seroquelle"
 )
 
 
@@ -3597,6 +3712,10 @@ FAILING += _terms(
     still as anxious | zero improvement | revient toujours | revient sans cesse | remonte
     toujours | remonte sans cesse | toujours de la fièvre | keeps coming back | keep coming back
     | kept coming back | still feverish | still has a fever | still running a fever |
+    progresse quand même | progresse malgré | en ai quand même fait une | j'en ai quand même fait
+    | progressing anyway | still progressing | exactly as depressed | just as depressed | exactly
+    as anxious | just as anxious | ne me fait plus rien | ça a rien fait | ca a rien fait | a rien
+    fait |
     """
 )
 # Treatment only planned: "va me mettre sous", "going to start me on", "thinking of starting".
@@ -4037,7 +4156,7 @@ HELPS: tuple[str, ...] = _terms(
     great | works wonders | moins douloureux | moins douloureuse | beaucoup moins douloureux |
     mois douloureux | mions douloureux | monis douloureux | mons douloureux | moins mal | less
     pain | less painful | less sore | je recommande | i recommend | would buy again | ça marche
-    bien | works like a charm |
+    bien | works like a charm | je le recommande | je la recommande |
 """
 )
 # Fear of what the product might do ("scared X might give my daughter a rash").
@@ -4323,6 +4442,10 @@ class AdverseReactionDetector:
         for start, end, kind, payload in hits:
             by_kind.setdefault(kind, []).append((start, end, payload))
         products = _longest(by_kind.get(_PRODUCT, []))
+        # "cette série c'est du Lexomil en intraveineuse", "plus de nausées que n'importe quel
+        # antibiotique": a product named as a figure of speech, not taken.
+        if products and all(_figure_of_speech(folded, ps, pe) for ps, pe, _ in products):
+            return AdeResult(candidate=False, score=_EXCLUDED)
         intake = by_kind.get(_INTAKE, [])
         verbs = by_kind.get(_VERB, [])
         # "stopped it, back to herself", "periodontist says it's from the Dilantin": a link.
@@ -4415,7 +4538,9 @@ class AdverseReactionDetector:
             if any(ps <= start and end <= pe for ps, pe, _ in products):
                 continue
             clause_start = layout.clause_start(start)
-            if negations and _cue_before(negations, start, max(clause_start, start - _NEG_WINDOW)):
+            if negations and _cue_before(
+                negations, start, _after_sequence(folded, start, clause_start)
+            ):
                 continue
             if hypotheticals and _cue_before(
                 hypotheticals, start, max(clause_start, start - _HYPO_WINDOW)
@@ -4530,7 +4655,8 @@ class AdverseReactionDetector:
             ]
         # Only for wordings no lexicon knows: a reaction the rules above set aside (the
         # headache the painkiller was taken for) is not read again as a bodily change.
-        if not kept and patient_spans and not reactions:
+        # ("ended up in the ER" says how serious, it is no reaction the rules set aside)
+        if not kept and patient_spans and all(c == _SEVERITY for _, _, c in reactions):
             kept = _bodily_change(
                 folded,
                 layout,
@@ -4558,7 +4684,7 @@ class AdverseReactionDetector:
         ):
             kept = []
         if not kept:
-            return AdeResult(candidate=False, score=0.1)
+            return AdeResult(candidate=False, score=_EXCLUDED)
 
         first_reaction = kept[0]
         patient = bool(patient_spans)
@@ -5008,6 +5134,19 @@ def _cue_before(cues: list[Span], position: int, window_start: int) -> bool:
     return any(window_start <= start and end <= position for start, end, _ in cues)
 
 
+_SEQUENCE = re.compile(r"\b(?:and now|but now|then|et maintenant|mais maintenant|puis|ensuite)\b")
+
+
+def _after_sequence(folded: str, position: int, clause_start: int) -> int:
+    """Where a negation before `position` must start to reach it: inside `_NEG_WINDOW`, the
+    clause, and after the last sequence marker on the way ("I didn't and now I have thrush").
+    Date words do not count: "pas eu cette nuit de crampes" is still a negation."""
+    window_start = max(clause_start, position - _NEG_WINDOW)
+    for marker in _SEQUENCE.finditer(folded, window_start, position):
+        window_start = marker.end()
+    return window_start
+
+
 def _causal_statement(
     folded: str,
     layout: _Layout,
@@ -5414,6 +5553,24 @@ def _not_told(
         if any(_near_word(w, _PERSISTS) for w in _WORD.findall(folded, lo, hi) if w[0] in "tsere"):
             return True
     return False
+
+
+# "c'est du Xanax en intraveineuse" (but not "du Perfalgan en intraveineuse", given), "plus de
+# nausées que n'importe quel antibiotique", "more nausea than any antibiotic". ("worse than X",
+# "the name X" and "like a bad X" also open real reports: "nothing is worse than Cipro, it
+# ruptured my achilles", "the generic sold under the name Zoloft gave me tremors".)
+_FIGURE_IS = re.compile(r"(?:c'est du|c'est de la|c est du|c est de la)\s*$")
+_FIGURE_IS_AFTER = re.compile(r"\s*(?:en intraveineuse|en intraveineux|by iv|on tap)")
+_FIGURE_THAN = re.compile(r"(?:n'importe quel|n'importe quelle|than any)\s*$")
+
+
+def _figure_of_speech(folded: str, start: int, end: int) -> bool:
+    """A product named to compare, not taken (see `_FIGURE_IS`)."""
+    before = max(0, start - 20)
+    return bool(
+        _FIGURE_THAN.search(folded, before, start)
+        or (_FIGURE_IS.search(folded, before, start) and _FIGURE_IS_AFTER.match(folded, end))
+    )
 
 
 def _figurative(

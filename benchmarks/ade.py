@@ -11,8 +11,11 @@ false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.
   next round of broadening (v4 only watched for regressions): no longer blind;
 - `ade_eval_v8.jsonl` to `ade_eval_v11.jsonl` (200 posts each, 45 % positives, hard
   negatives), written the same way, scored once, then tuned on (rounds 6 to 8);
-- `ade_eval_v12.jsonl` (200 posts, a third rare reactions), written the same way and scored
-  once after round 8: the figure to trust.
+- `ade_eval_v12.jsonl` to `ade_eval_v16.jsonl`: written the same way, scored once, then tuned
+  on (rounds 9-11);
+- `ade_eval_v17.jsonl` (stories: timelines, dechallenge, a clinician's word) and
+  `ade_eval_v18.jsonl` (an ordinary mix): written blind after round 11 was frozen, scored once:
+  the figures to trust.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
@@ -44,6 +47,7 @@ HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval_v10.jsonl",
     REPO / "benchmarks" / "data" / "ade_eval_v11.jsonl",
     REPO / "benchmarks" / "data" / "ade_eval_v12.jsonl",
+    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(13, 19)),
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 

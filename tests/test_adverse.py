@@ -455,8 +455,20 @@ def _precision_recall(detector: AdverseReactionDetector, path: Path) -> tuple[fl
         ("ade_eval_v10.jsonl", 0.88, 0.9),
         # Written blind: P 0.867 R 0.867, then tuned on (now 0.871 / 0.900).
         ("ade_eval_v11.jsonl", 0.87, 0.85),
-        # Written blind by another author, never tuned on: P 0.961 R 0.811 (benchmarks/ade.py).
-        ("ade_eval_v12.jsonl", 0.78, 0.93),
+        # Written blind: P 0.961 R 0.811, then tuned on in round 9 (now 0.965 / 0.911).
+        ("ade_eval_v12.jsonl", 0.88, 0.93),
+        # Written blind: P 0.951 R 0.856 (round 9), then tuned on in round 10 (now 0.976 / 0.889).
+        ("ade_eval_v13.jsonl", 0.86, 0.94),
+        # Written blind (messy posts): P 0.855 R 0.722, then tuned on (now 0.923 / 0.800).
+        ("ade_eval_v14.jsonl", 0.77, 0.89),
+        # Written blind: P 0.890 R 0.811 (round 10), then tuned on in round 11 (now 0.936 / 0.811).
+        ("ade_eval_v15.jsonl", 0.78, 0.9),
+        # Written blind: P 0.855 R 0.722 (round 10), then tuned on in round 11 (now 0.929 / 0.722).
+        ("ade_eval_v16.jsonl", 0.69, 0.89),
+        # Written blind after round 11, never tuned on: P 0.841 R 0.822 (benchmarks/ade.py).
+        ("ade_eval_v17.jsonl", 0.79, 0.8),
+        # Written blind after round 11, never tuned on: P 0.875 R 0.856.
+        ("ade_eval_v18.jsonl", 0.82, 0.84),
     ],
 )
 def test_held_out_set_floor(
@@ -1017,3 +1029,82 @@ def test_review_probes_floor(detector: AdverseReactionDetector) -> None:
     right = sum(r["ade"] == result.candidate for r, result in zip(rows, results, strict=True))
     assert len(rows) == 187
     assert right >= 155, right
+
+
+# --- round 9 (v10-v12 misses read as families) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sequence marker ends a negation's reach (the session-start rules missed this one)
+        "Rinse your mouth after the Flovent. I didn't and now I have thrush all over my tongue",
+        "Didn't think much of it at first, then the amoxicillin gave me hives all over",
+        "My son is a different kid since starting Strattera, angry all the time",
+        "J'ai pris du Motilium et mon cœur s'est emballé toute la soirée",
+        "My periods are all over the place since I started Cerazette",
+        "blocked nose every night since I started on tamsulosin",
+        "Ostéonécrose de la mâchoire pour ma mère, le chirurgien dit que c'est le Fosamax",
+        # "the ER" says how serious: it does not hide a body change the rules otherwise read
+        "Trazodone gave my husband a 5-hour erection, we ended up in the ER",
+        # given intravenously is taken, not a figure of speech
+        "On m'a mis du Perfalgan en intraveineuse et j'ai fait une énorme chute de tension",
+        # comparisons and wordings a wider round 10-11 hid (kept out on review)
+        "Nothing is worse than Cipro, it ruptured my achilles tendon",
+        "Woke up hungover after 50mg of trazodone, never again",
+        "Nouvelle boîte de Levothyrox et c'est reparti : palpitations et insomnie",
+        "Ozempic changed my life, -20 kg, the nausea is constant",
+        "La CPAM m'a remboursé le Levothyrox mais depuis la nouvelle formule j'ai des vertiges",
+        "Since the dose increase on my lamotrigine I see double when I look sideways",
+    ],
+)
+def test_round_9_reports(detector: AdverseReactionDetector, text: str) -> None:
+    assert detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Androcur et méningiome : l'Assurance maladie écrit aux patientes traitées",
+        "I didn't get any rash from the amoxicillin",
+        "No nausea with the Ozempic, and now no cravings either",
+        # a date word is no sequence marker: the negation still reaches
+        "Pas eu cette nuit de crampes avec le Lyrica, enfin",
+        "Didn't get today any nausea after my Wegovy shot",
+        # "ended up in the ER" no longer blocks the body-change fallback; recovery still does
+        "Hospitalisée pour une pneumonie, sous Augmentin, mes règles sont revenues normalement",
+        # a product named as a figure of speech
+        "Cette série c'est du Lexomil en intraveineuse, je me suis endormie au 2e épisode",
+        "Ce match m'a donné plus de nausées que n'importe quel antibiotique",
+    ],
+)
+def test_round_9_non_reports(detector: AdverseReactionDetector, text: str) -> None:
+    assert not detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 11 (v15-v16 false alarms read as families)
+        "Reading the Prozac leaflet out loud to my roommate: 'may cause yawning, sweating'",
+        "Zantac lawsuits: thousands of plaintiffs allege the heartburn drug caused cancer",
+        "My therapist says my panic attacks aren't from the birth control, they started before",
+        "Ma belle-mère a eu un zona affreux sur le visage. Elle n'avait pas fait le vaccin !",
+        "6 weeks on lexapro and i still feel exactly as depressed",
+    ],
+)
+def test_round_11_non_reports(detector: AdverseReactionDetector, text: str) -> None:
+    assert not detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what round 11's cues must not hide: the leaflet read after the reaction, a procedure
+        # that "went fine" before the reaction
+        "Flagyl + one glass of wine = violently sick, face red, heart pounding. Leaflet said so",
+        "Mirena insertion was fine but 6 months in I've got cystic acne all along my jaw",
+    ],
+)
+def test_round_11_reports(detector: AdverseReactionDetector, text: str) -> None:
+    assert detector.detect(text).candidate
