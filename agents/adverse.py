@@ -2106,17 +2106,13 @@ _FIFTH_REACTIONS: dict[str, str] = {
 }
 
 
-# Sixth broadening (v10-v12 misses read as families, 2026-12-03): a blocked nose, fingers
-# turning white in the cold, a blue tint over everything, named rare diagnoses (osteonecrosis,
-# meningioma), dystonia told in French, a heart that "s'est emballé" or skipped beats, gums
-# growing over the teeth, a child who is "a different kid", cycles "all over the place", the
-# toilet as a best friend.
+# Sixth broadening (v10-v12 misses read as families, 2026-12-03): fingers turning white in the
+# cold, a blue tint over everything, named rare diagnoses (osteonecrosis, meningioma), dystonia
+# told in French, a heart that "s'est emballé" or skipped beats, gums growing over the teeth,
+# cycles "all over the place", the toilet as a best friend. (Left out on review: a blocked nose,
+# which decongestants are taken for, and "a different kid" / "unrecognisable", said of good
+# changes as often as bad.)
 _SIXTH_REACTIONS: dict[str, str] = {
-    "nasal congestion": """
-        blocked nose | stuffy nose | stuffed up nose | nose blocked | nose completely blocked |
-        nasal congestion | congested nose | nez bouché | nez complètement bouché | nez tout bouché
-        | le nez bouché | congestion nasale |
-    """,
     "cold extremities": """
         doigts blancs | doigts deviennent blancs | doigts qui deviennent blancs | doigts tout
         blancs | doigts glacés | doigts morts | fingers turn white | fingers go white | fingers
@@ -2148,8 +2144,6 @@ _SIXTH_REACTIONS: dict[str, str] = {
         overgrown gums | gencives qui poussent | gencives qui recouvrent | hyperplasie gingivale |
     """,
     "mood / psychiatric": """
-        a different kid | a different child | a different person | pas le même enfant | plus le
-        même enfant | n'est plus le même | méconnaissable | unrecognisable | unrecognizable |
         punched a hole in the wall |
     """,
     "menstrual changes": """
@@ -2171,11 +2165,12 @@ _SIXTH_REACTIONS: dict[str, str] = {
 
 # Seventh broadening (v13-v14 misses, 2026-12-03): a brain "to mush" or "buffering", double
 # vision, unsteady on one's feet, gambling taken up ("s'est mis au poker"), food that sits in the
-# stomach, a brown stain left by an infusion.
+# stomach. (Left out on review: brown stains, which are as often on a sofa, and burping up, what
+# antacids are taken for.)
 _SEVENTH_REACTIONS: dict[str, str] = {
     "cognitive / memory": """
         brain to mush | brain is mush | brain turned to mush | brain feels like mush | cerveau en
-        compote | cerveau en bouillie | buffering | brain is buffering | brain feels like it's
+        compote | cerveau en bouillie | brain is buffering | brain feels like it's
         buffering | lose words | losing words | lose my words | can't find my words | cant find my
         words | trouve plus mes mots | perds mes mots |
     """,
@@ -2194,12 +2189,7 @@ _SEVENTH_REACTIONS: dict[str, str] = {
     """,
     "abdominal pain": """
         gastroparesis | gastroparésie | delayed gastric emptying | vidange gastrique | food just
-        sits | food sits in my stomach | burp up | burping up | rots au soufre | rots qui sentent
-        l'oeuf pourri |
-    """,
-    "pigmentation / hair change": """
-        tache marron | taches marron | tout marron | toute marron | brown stain | brown patch |
-        brown patches | stained brown |
+        sits | food sits in my stomach | rots au soufre | rots qui sentent l'oeuf pourri |
     """,
 }
 
@@ -2955,9 +2945,8 @@ NEWS: tuple[str, ...] = _terms(
     pharmacien | en tant que pharmacienne | en tant qu'infirmière |
     | pharmacien ici | pharmacienne ici | infirmière ici | infirmier ici | médecin ici | doc ici |
     préparateur ici | préparatrice ici | ce que l'on sait | ce qu'on sait | what we know | explainer
-    | fact check | fact-check | vrai ou faux | on fait le point | faisons le point | lue à voix
-    haute | out loud to | the insert for | plaintiffs | plaignants | this week's episode | our
-    reporter | notre reporter | listen now | podcast |
+    | fact check | fact-check | vrai ou faux | on fait le point | faisons le point | plaintiffs |
+    plaignants | this week's episode | our reporter | notre reporter | listen now |
     | side effects include | side effects may include | possible side effects | common side effects
     include | effets secondaires possibles | effets indésirables possibles | les effets secondaires
     incluent | les effets indésirables incluent | now available | désormais disponible |
@@ -3146,7 +3135,7 @@ CLEARED: tuple[str, ...] = _terms(
     wasn't the | wasn't my | wasnt the | wasnt my | isn't the | isn't my | isnt the | isnt my |
     nothing to do with {the,my,his,her} | not caused by {the,my} | not from {the,my} | not due
     to {the,my} | unrelated to {the,my} | aren't from {the,my} | are not from {the,my} | isn't
-    from {the,my} | pas du tout {le,la,l',les} |
+    from {the,my} |
     """
 )
 # Cleared after its name: "Antibiotic wasn't the problem", "le Spasfon n'y est pour rien".
@@ -3174,8 +3163,7 @@ UNTAKEN: tuple[str, ...] = _terms(
     taken any | hasn't taken any | hasn't had any | hasnt had any | hadn't had any | hadn't
     taken anything | hasn't taken anything | didn't take anything | didnt take anything | no meds
     at all | not even | before even starting | before i even start | yet to start | supposed to
-    start | n'avait pas fait le vaccin | pas fait le vaccin | pas fait son vaccin | wasn't
-    vaccinated | hadn't had the vaccine | never had the vaccine | not vaccinated |
+    start |
     """
 )
 
@@ -3300,9 +3288,8 @@ RELIEF += _terms(
     "finally stopped | has finally stopped | a enfin stoppé | a enfin arrêté | stoppée en |"
     " stoppées en | stoppée net | enfin stoppée | enfin stoppées"
     # v13-v14: back on one's feet, the condition under control
-    " | finally manageable | is manageable | enfin gérable | sous contrôle | under control"
-    " | calmed it down | has calmed it | a calmé | l'a calmé | revenues normalement"
-    " | revenue normalement | revenu normalement | revenus normalement | back to normal"
+    " | finally manageable | is manageable | enfin gérable | calmed it down | has calmed it"
+    " | a calmé | l'a calmé"
 )
 # Round 7 (v10): the reason for taking it, told with "because"/"parce que"/"car" right after
 # the product ("Took two Tylenol because this headache...", "sous Imodium car diarrhée"); no past
@@ -3714,8 +3701,7 @@ FAILING += _terms(
     | kept coming back | still feverish | still has a fever | still running a fever |
     progresse quand même | progresse malgré | en ai quand même fait une | j'en ai quand même fait
     | progressing anyway | still progressing | exactly as depressed | just as depressed | exactly
-    as anxious | just as anxious | ne me fait plus rien | ça a rien fait | ca a rien fait | a rien
-    fait |
+    as anxious | just as anxious | ne me fait plus rien |
     """
 )
 # Treatment only planned: "va me mettre sous", "going to start me on", "thinking of starting".
@@ -4156,7 +4142,7 @@ HELPS: tuple[str, ...] = _terms(
     great | works wonders | moins douloureux | moins douloureuse | beaucoup moins douloureux |
     mois douloureux | mions douloureux | monis douloureux | mons douloureux | moins mal | less
     pain | less painful | less sore | je recommande | i recommend | would buy again | ça marche
-    bien | works like a charm | je le recommande | je la recommande |
+    bien | works like a charm |
 """
 )
 # Fear of what the product might do ("scared X might give my daughter a rash").
@@ -4442,9 +4428,8 @@ class AdverseReactionDetector:
         for start, end, kind, payload in hits:
             by_kind.setdefault(kind, []).append((start, end, payload))
         products = _longest(by_kind.get(_PRODUCT, []))
-        # "cette série c'est du Lexomil en intraveineuse", "plus de nausées que n'importe quel
-        # antibiotique": a product named as a figure of speech, not taken.
-        if products and all(_figure_of_speech(folded, ps, pe) for ps, pe, _ in products):
+        # "plus de nausées que n'importe quel antibiotique": named to compare, not taken.
+        if products and all(_figure_of_speech(folded, ps) for ps, _, _ in products):
             return AdeResult(candidate=False, score=_EXCLUDED)
         intake = by_kind.get(_INTAKE, [])
         verbs = by_kind.get(_VERB, [])
@@ -4655,8 +4640,7 @@ class AdverseReactionDetector:
             ]
         # Only for wordings no lexicon knows: a reaction the rules above set aside (the
         # headache the painkiller was taken for) is not read again as a bodily change.
-        # ("ended up in the ER" says how serious, it is no reaction the rules set aside)
-        if not kept and patient_spans and all(c == _SEVERITY for _, _, c in reactions):
+        if not kept and patient_spans and not reactions:
             kept = _bodily_change(
                 folded,
                 layout,
@@ -5555,22 +5539,16 @@ def _not_told(
     return False
 
 
-# "c'est du Xanax en intraveineuse" (but not "du Perfalgan en intraveineuse", given), "plus de
-# nausées que n'importe quel antibiotique", "more nausea than any antibiotic". ("worse than X",
-# "the name X" and "like a bad X" also open real reports: "nothing is worse than Cipro, it
+# "plus de nausées que n'importe quel antibiotique", "more nausea than any antibiotic". ("c'est
+# du X en intraveineuse", "worse than X", "the name X" and "like a bad X" also open real reports:
+# "c'est de la vancomycine en intraveineuse et depuis...", "nothing is worse than Cipro, it
 # ruptured my achilles", "the generic sold under the name Zoloft gave me tremors".)
-_FIGURE_IS = re.compile(r"(?:c'est du|c'est de la|c est du|c est de la)\s*$")
-_FIGURE_IS_AFTER = re.compile(r"\s*(?:en intraveineuse|en intraveineux|by iv|on tap)")
 _FIGURE_THAN = re.compile(r"(?:n'importe quel|n'importe quelle|than any)\s*$")
 
 
-def _figure_of_speech(folded: str, start: int, end: int) -> bool:
-    """A product named to compare, not taken (see `_FIGURE_IS`)."""
-    before = max(0, start - 20)
-    return bool(
-        _FIGURE_THAN.search(folded, before, start)
-        or (_FIGURE_IS.search(folded, before, start) and _FIGURE_IS_AFTER.match(folded, end))
-    )
+def _figure_of_speech(folded: str, start: int) -> bool:
+    """A product named to compare, not taken (see `_FIGURE_THAN`)."""
+    return bool(_FIGURE_THAN.search(folded, max(0, start - 20), start))
 
 
 def _figurative(
