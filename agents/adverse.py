@@ -659,8 +659,7 @@ REACTIONS: dict[str, tuple[str, ...]] = {
         couldnt stay awake | barely stay awake | can't keep my eyes open | couldn't keep my eyes
         open | cant keep my eyes open | nodding off | nodded off | dozing off | dozed off | falling
         asleep at | fell asleep at | keep falling asleep | kept falling asleep | yawning | yawning
-        nonstop | hungover | hung over | felt hungover | doped up |
-        drugged | felt drugged | heavily
+        nonstop | hungover | hung over | felt hungover | doped up | drugged | felt drugged | heavily
         sedated | half asleep | high as a kite | felt high | loopy | zoned out | zoning out |
         comatose | catatonic | sluggish | slept {12..24} hours | slept for {12..24} hours | slept
         all day | sleeping {12,14,15,16} hours | dead to the world | couldn't wake up | could not
@@ -3287,7 +3286,7 @@ TESTED += _terms(
 RELIEF += _terms(
     "finally stopped | has finally stopped | a enfin stoppé | a enfin arrêté | stoppée en |"
     " stoppées en | stoppée net | enfin stoppée | enfin stoppées"
-    # v13-v14: back on one's feet, the condition under control
+    # v13-v16: the condition under control, calmed down
     " | finally manageable | is manageable | enfin gérable | calmed it down | has calmed it"
     " | a calmé | l'a calmé"
 )
