@@ -2113,48 +2113,40 @@ _FIFTH_REACTIONS: dict[str, str] = {
 # changes as often as bad.)
 _SIXTH_REACTIONS: dict[str, str] = {
     "cold extremities": """
-        doigts blancs | doigts deviennent blancs | doigts qui deviennent blancs | doigts tout
-        blancs | doigts glacés | doigts morts | fingers turn white | fingers go white | fingers
-        turning white | fingers went white | white fingers | raynaud | raynaud's | syndrome de
-        raynaud | phénomène de raynaud |
+        doigts blancs | doigts deviennent blancs | doigts glacés | doigts morts | fingers turning
+        white | white fingers |
     """,
     "vision problems": """
-        filtre bleu | vision bleue | tout en bleu | voyait bleu | vois bleu | blue tint | blue
-        vision | blue-tinted vision | everything looked blue | everything was blue | seeing blue
-        | saw everything blue |
+        filtre bleu | voyait bleu | vois bleu | blue-tinted vision | everything was blue | saw
+        everything blue |
     """,
     "other adverse effect": """
-        ostéonécrose | osteonecrose | osteonecrosis | osteonecrosis of the jaw | bone never healed
-        | os à nu | exposed bone | méningiome | meningiome | méningiomes | meningioma |
-        meningiomas |
+        ostéonécrose | osteonecrose | osteonecrosis | osteonecrosis of the jaw | bone never healed |
+        os à nu | exposed bone | méningiome | meningiome | méningiomes | meningioma | meningiomas |
     """,
     "convulsion": """
-        réaction dystonique | reaction dystonique | mâchoire s'est bloquée | mâchoire qui se
-        bloque | mâchoire bloquée | jaw locked up | my jaw locked | his jaw locked | her jaw locked
-        | tongue twisting | langue partait sur le côté | langue qui part sur le côté |
+        réaction dystonique | reaction dystonique | mâchoire s'est bloquée | tongue twisting |
+        langue partait sur le côté | langue qui part sur le côté |
     """,
     "palpitations": """
         coeur s'est emballé | cœur s'est emballé | coeur s'emballe | cœur s'emballe | sautait des
-        battements | saute des battements | sauter des battements | skipped beats | skipping beats
-        | skips beats | heart skipping |
+        battements | saute des battements | sauter des battements | skips beats |
     """,
     "teeth / gums": """
-        gums grow | gums grew | gums growing | gums grown | gum overgrowth | gingival overgrowth |
-        overgrown gums | gencives qui poussent | gencives qui recouvrent | hyperplasie gingivale |
+        gums grow | gums growing | gums grown | gingival overgrowth | gencives qui recouvrent |
+        hyperplasie gingivale |
     """,
     "mood / psychiatric": """
         punched a hole in the wall |
     """,
     "menstrual changes": """
-        periods have gone all over the place | periods are all over the place | period is all
-        over the place | periods all over the place | cycle is all over the place | cycle all
-        over the place | règles dans tous les sens | cycle complètement déréglé | règles
-        complètement déréglées |
+        periods have gone all over the place | periods all over the place | cycle all over the place
+        | règles dans tous les sens | règles complètement déréglées |
     """,
     "diarrhoea": """
-        the toilet are best friends | toilet and i are best friends | best friends with the
-        toilet | toilet is my best friend | toilettes sont mes meilleures amies | meilleure amie
-        des toilettes |
+        the toilet are best friends | toilet and i are best friends | best friends with the toilet |
+        toilet is my best friend | toilettes sont mes meilleures amies | meilleure amie des
+        toilettes |
     """,
     "sexual dysfunction": """
         anorgasmique | anorgasmic |
@@ -2169,22 +2161,19 @@ _SIXTH_REACTIONS: dict[str, str] = {
 _SEVENTH_REACTIONS: dict[str, str] = {
     "cognitive / memory": """
         brain to mush | brain is mush | brain turned to mush | brain feels like mush | cerveau en
-        compote | cerveau en bouillie | brain is buffering | brain feels like it's
-        buffering | lose words | losing words | lose my words | can't find my words | cant find my
-        words | trouve plus mes mots | perds mes mots |
+        compote | cerveau en bouillie | brain is buffering | brain feels like it's buffering | lose
+        words | losing words | perds mes mots |
     """,
     "vision problems": """
-        see double | seeing double | saw double | double vision | vision double | vois double |
-        voyais double | voit double | diplopie | diplopia |
+        see double | double vision | vision double | voyais double | diplopie | diplopia |
     """,
     "balance / falls": """
         chancelant | chancelante | toute chancelante | tout chancelant | se tient aux meubles | se
-        tenir aux meubles | unsteady on her feet | unsteady on his feet | unsteady on my feet |
-        wobbly on my feet | wobbly on her feet | wobbly on his feet |
+        tenir aux meubles |
     """,
     "compulsive behaviour": """
         s'est mis au poker | s'est mis au pmu | s'est mis à jouer | s'est mise à jouer | poker en
-        ligne | jeux d'argent | paris sportifs | jeu pathologique | pathological gambling |
+        ligne | jeu pathologique |
     """,
     "abdominal pain": """
         gastroparesis | gastroparésie | delayed gastric emptying | vidange gastrique | food just
@@ -3133,8 +3122,7 @@ CLEARED: tuple[str, ...] = _terms(
     | not my | not his | not her | it's not the | its not the | it's not my | its not my |
     wasn't the | wasn't my | wasnt the | wasnt my | isn't the | isn't my | isnt the | isnt my |
     nothing to do with {the,my,his,her} | not caused by {the,my} | not from {the,my} | not due
-    to {the,my} | unrelated to {the,my} | aren't from {the,my} | are not from {the,my} | isn't
-    from {the,my} |
+    to {the,my} | unrelated to {the,my} | aren't from {the,my} | isn't from {the,my} |
     """
 )
 # Cleared after its name: "Antibiotic wasn't the problem", "le Spasfon n'y est pour rien".
@@ -3286,9 +3274,8 @@ TESTED += _terms(
 RELIEF += _terms(
     "finally stopped | has finally stopped | a enfin stoppé | a enfin arrêté | stoppée en |"
     " stoppées en | stoppée net | enfin stoppée | enfin stoppées"
-    # v13-v16: the condition under control, calmed down
-    " | finally manageable | is manageable | enfin gérable | calmed it down | has calmed it"
-    " | a calmé | l'a calmé"
+    # v13-v16: the condition under control, calmed down ("calmed" and "enfin" already are cues)
+    " | finally manageable | is manageable | a calmé | l'a calmé"
 )
 # Round 7 (v10): the reason for taking it, told with "because"/"parce que"/"car" right after
 # the product ("Took two Tylenol because this headache...", "sous Imodium car diarrhée"); no past

@@ -36,18 +36,7 @@ from veille.agents.watchlists import load_file_config
 REPO = Path(__file__).resolve().parent.parent
 HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v2.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v3.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v4.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v5.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v6.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v7.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v8.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v9.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v10.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v11.jsonl",
-    REPO / "benchmarks" / "data" / "ade_eval_v12.jsonl",
-    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(13, 19)),
+    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 19)),
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 
