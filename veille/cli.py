@@ -91,10 +91,11 @@ def worker() -> None:
     from faust.worker import Worker
 
     from veille.streams.app import build_app
-    from veille.streams.compat import pace_empty_fetches
+    from veille.streams.compat import fast_message_handoff, pace_empty_fetches
 
     use_uvloop()
     pace_empty_fetches()
+    fast_message_handoff()
     app = build_app(settings, file_config, alerting)
     Worker(app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
 
