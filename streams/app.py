@@ -39,9 +39,6 @@ def _murmur2_partition(partitions: int) -> Callable[[str], int]:
     return lambda key: partitioner(key.encode(), every, every)
 
 
-MAX_POLL_RECORDS = 2000
-
-
 def build_app(
     settings: Settings, file_config: FileConfig, alerting: AlertingConfig | None = None
 ) -> faust.App:
@@ -62,14 +59,7 @@ def build_app(
         consumer_group_instance_id=settings.instance_id,
         producer_linger_ms=5,
         producer_max_batch_size=1_048_576,
-        # Faust pauses a partition once its stream buffer holds 80 % (maxsize / 1.25), yet
-        # still queues what the polls already brought; a poll that finds the buffer full makes
-        # the consumer loop wait on it message by message (a task and a wake-up each). Polls of
-        # 2,000 records and a buffer of eight of them leave room for a few partitions' polls
-        # past that mark; fewer records per poll make the round trips to Faust's consumer
-        # thread show (1,000: the worker waited for data, measured).
-        stream_buffer_maxsize=max(8 * MAX_POLL_RECORDS, settings.batch_size * 4),
-        broker_max_poll_records=MAX_POLL_RECORDS,
+        stream_buffer_maxsize=max(4096, settings.batch_size * 4),
         web_host=settings.web_host,
         web_port=settings.web_port,
         web_in_thread=False,
