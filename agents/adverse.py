@@ -5387,6 +5387,7 @@ _WORRY = re.compile(
     r"angoiss|inquiet|worried|worry|nervous|anxious|stress|peur|scared|afraid|dors plus|dort plus|"
     r"sleep|dormir|dormi"
 )
+# (No literal to skip ahead to: callers check for a "?" first, or it scans every word.)
 _WORRY_QUESTION = re.compile(
     r"(?:\bet si\b|\bwhat if\b|est[- ]ce que|\bpeut\b|\bpourrait\b|\bcan\b|\bcould\b|\bmight\b|"
     r"\bmay\b|\bpeut-il\b|\bpeut-elle\b)[^.!?\n]{0,80}\?"
@@ -5568,7 +5569,7 @@ def _figurative(
         return True
     # "est-ce que X peut faire monter la tension ? je suis angoissé", "et si mon petit faisait
     # une réaction ? ... je dors plus": worried about what might happen.
-    if _WORRY.search(word) and not linked and _WORRY_QUESTION.search(folded):
+    if _WORRY.search(word) and not linked and "?" in folded and _WORRY_QUESTION.search(folded):
         return True
     # "half-empty blister", "blister à moitié vide": the pack, not the skin.
     if word == "blister" and _PACK.search(folded, max(0, start - 30), end + 30):

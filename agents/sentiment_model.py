@@ -17,9 +17,7 @@ from collections.abc import Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
 
-import fasttext
-
-from veille.agents.text import predict_lines
+from veille.agents.text import load_fasttext, predict_lines
 
 LABELS = ("negative", "neutral", "positive")
 _PREFIX = "__label__"
@@ -184,7 +182,7 @@ class FastTextSentiment:
                 f"sentiment lexicon not found: {cues} (it is written beside the model by training)"
             )
         self.lexicon = read_lexicon(cues)
-        self.model = fasttext.load_model(str(self.model_path))
+        self.model = load_fasttext(self.model_path)
         labels = sorted(label.removeprefix(_PREFIX) for label in self.model.get_labels())
         if tuple(labels) != LABELS:
             raise ValueError(f"{self.model_path}: expected labels {LABELS}, found {labels}")

