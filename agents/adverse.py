@@ -41,7 +41,6 @@ the watchlist products of the customer.
 from __future__ import annotations
 
 import bz2
-import codecs
 import importlib.util
 import pickle
 import re
@@ -54,7 +53,7 @@ from typing import Any
 
 import ahocorasick
 
-from veille.agents.text import fold
+from veille.agents.text import ByteTranslation, fold
 
 __all__ = [
     "AdeResult",
@@ -151,53 +150,14 @@ _WORDS = _WordTable()
 _NON_WORD = re.compile(r"[\W_]")
 
 
-def _latin1_words(error: UnicodeEncodeError) -> tuple[str, int]:
-    """Encoding error handler: emoji and other symbols outside Latin-1 become spaces, as
-    `_WORDS` maps them; anything it keeps as a letter aborts the fast path."""
-    chunk = error.object[error.start : error.end]
-    for char in chunk:
-        if _WORDS[ord(char)] != " ":
-            raise error  # the caller translates the whole text instead
-    return " " * len(chunk), error.end
-
-
-_WORDS_ERRORS = __name__ + ".words"  # (the codec registry is global: one name per module)
-codecs.register_error(_WORDS_ERRORS, _latin1_words)
-# `_WORDS` as a 256-byte table: `bytes.translate` is several times faster than `str.translate`
-# with a dict. "µ" folds to a Greek letter outside Latin-1, so texts holding it take the slow path.
-_LATIN1_WORDS = bytes(ord(_WORDS[c]) if ord(_WORDS[c]) < 256 else 0 for c in range(256))
-_LATIN1_UNSAFE = bytes(c for c in range(256) if ord(_WORDS[c]) > 255)
-
-
-def _words(text: str) -> str:
-    """`text.translate(_WORDS)`, through a byte table when the text allows it."""
-    try:
-        raw = text.encode("latin-1", _WORDS_ERRORS)
-    except UnicodeEncodeError:
-        return text.translate(_WORDS)
-    for byte in _LATIN1_UNSAFE:
-        if byte in raw:
-            return text.translate(_WORDS)
-    return raw.translate(_LATIN1_WORDS).decode("latin-1")
-
-
-# `_ALIGNED` as a byte table for Latin-1 texts (same reason as `_LATIN1_WORDS`).
-_LATIN1_ALIGNED = bytes(ord(_ALIGNED[c]) if ord(_ALIGNED[c]) < 256 else 0 for c in range(256))
-_LATIN1_ALIGNED_UNSAFE = bytes(c for c in range(256) if ord(_ALIGNED[c]) > 255)
+# "µ" folds to a Greek letter outside Latin-1: texts holding it take the slow path.
+_words = ByteTranslation(_WORDS, "adverse.words", blank_beyond_latin1=True)
+_aligned_translation = ByteTranslation(_ALIGNED, "adverse.aligned")
 
 
 def _aligned_fold(text: str) -> str:
     """Lower-cased, accent-free copy of `text` with the same length (ASCII: just `lower`)."""
-    if text.isascii():
-        return text.lower()
-    try:
-        raw = text.encode("latin-1")
-    except UnicodeEncodeError:  # emoji, curly quotes, "œ"
-        return text.translate(_ALIGNED)
-    for byte in _LATIN1_ALIGNED_UNSAFE:
-        if byte in raw:
-            return text.translate(_ALIGNED)
-    return raw.translate(_LATIN1_ALIGNED).decode("latin-1")
+    return text.lower() if text.isascii() else _aligned_translation(text)
 
 
 def _key(phrase: str) -> str:

