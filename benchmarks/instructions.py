@@ -29,8 +29,8 @@ STAGES = ("adverse", "sentiment", "language", "watchlists")
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def _enrich(posts: int, stage_off: str) -> None:
-    """The measured work (runs inside valgrind)."""
+def _enrich(posts: int, prepared: int, stage_off: str) -> None:
+    """The measured work (runs inside valgrind); both runs prepare the same `prepared` messages."""
     import orjson
     from classify import REPO, SPEED_SCENARIO_END, thousand_terms
 
@@ -51,7 +51,7 @@ def _enrich(posts: int, stage_off: str) -> None:
     scenario = generate_scenario(seed=2, end=SPEED_SCENARIO_END)
     messages = [
         SourceMessage(orjson.dumps({**post, "id": f"s-{i}"}), None, "posts", 0, i)
-        for i, post in zip(range(max(posts, 500)), itertools.cycle(scenario.posts), strict=False)
+        for i, post in zip(range(prepared), itertools.cycle(scenario.posts), strict=False)
     ]
     enricher.enrich_batch(messages[:500])  # warm the lazily filled tables
     for start in range(0, posts, 500):
@@ -59,7 +59,7 @@ def _enrich(posts: int, stage_off: str) -> None:
             orjson.dumps(record)
 
 
-def _count(posts: int, stage_off: str) -> subprocess.Popen[str]:
+def _count(posts: int, prepared: int, stage_off: str) -> subprocess.Popen[str]:
     command = [
         "valgrind",
         "--tool=cachegrind",
@@ -69,6 +69,7 @@ def _count(posts: int, stage_off: str) -> subprocess.Popen[str]:
         __file__,
         "--child",
         str(posts),
+        str(prepared),
         stage_off,
     ]
     # One BLAS thread (idle pool threads spin and add noise), a fixed hash seed (set and dict
@@ -89,7 +90,8 @@ def _refs(process: subprocess.Popen[str]) -> int:
 
 def per_post(posts: int, stage_off: str = "-") -> float:
     """Instructions per post: the two runs (start-up only, start-up + N posts) side by side."""
-    empty, full = _count(0, stage_off), _count(posts, stage_off)
+    prepared = max(posts, 500)
+    empty, full = _count(0, prepared, stage_off), _count(posts, prepared, stage_off)
     return (_refs(full) - _refs(empty)) / posts
 
 
@@ -99,10 +101,11 @@ def main() -> None:
     )
     parser.add_argument("--posts", type=int, default=4000)
     parser.add_argument("--stages", action="store_true", help="also each stage's share")
-    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        _enrich(int(args.child[0]), args.child[1] if args.child[1] != "-" else "")
+        posts, prepared, stage_off = args.child
+        _enrich(int(posts), int(prepared), stage_off)
         return
     if shutil.which("valgrind") is None:
         sys.exit("valgrind not found: install the Debian package `valgrind`")
