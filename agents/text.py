@@ -17,6 +17,8 @@ from typing import Any
 import fasttext
 import numpy as np
 
+FastTextModel = fasttext.FastText._FastText
+
 log = logging.getLogger(__name__)
 
 
@@ -48,9 +50,12 @@ class ByteTranslation:
     `blank_beyond_latin1`, characters beyond Latin-1 that the table turns into a space (emoji,
     curly quotes, for a table that keeps only words) become spaces on the way instead of
     sending the whole text down the slow path: a third of French posts hold one.
+
+    `table` must give a string for every code point (a dict with `__missing__`, as the
+    classifiers' lazily filled tables are), and with `blank_beyond_latin1` map a space to itself.
     """
 
-    def __init__(self, table: Mapping[int, str], name: str, *, blank_beyond_latin1: bool = False):
+    def __init__(self, table: Mapping[int, str], *, blank_beyond_latin1: bool = False):
         self.table = table
         outputs = [table[code_point] for code_point in range(256)]
         latin1 = [len(out) == 1 and ord(out) < 256 for out in outputs]
@@ -58,10 +63,16 @@ class ByteTranslation:
         self._unsafe = bytes(code_point for code_point, ok in enumerate(latin1) if not ok)
         self._errors = "strict"
         if blank_beyond_latin1:
-            self._errors = f"veille.blank.{name}"  # the codec registry is global: one name each
+            if table[ord(" ")] != " ":
+                raise ValueError("blanking needs a table that maps a space to a space")
+            # The codec registry is global and never forgets: one name per instance, so two
+            # tables can never answer for each other.
+            self._errors = f"veille.blank.{id(self):x}"
             codecs.register_error(self._errors, self._blank)
 
     def _blank(self, error: UnicodeError) -> tuple[str, int]:
+        """Encoding error handler: characters beyond Latin-1 that the table blanks become spaces
+        (which the byte table keeps); any other aborts the byte path."""
         if not isinstance(error, UnicodeEncodeError):
             raise error
         chunk = error.object[error.start : error.end]
@@ -89,17 +100,23 @@ def predict_lines(model: Any, lines: list[str], k: int) -> tuple[list, list]:
     return model.f.multilinePredict([f"{line}\n" for line in lines], k, 0.0, "strict")
 
 
-def load_fasttext(path: str | Path) -> Any:
-    """Load a fastText model; a quantized one gets its matrices expanded to dense floats.
+def load_fasttext(path: str | Path) -> FastTextModel:
+    """Load a fastText model; a quantized one gets its input matrix expanded to dense floats.
 
     A quantized (.ftz) model decodes each row it reads from product-quantization codes, and a
     post reads dozens (its words and character n-grams). Decoding every row once at load makes
     prediction faster with the same numbers: on 20,000 simulator posts, language ID went from
     18.0 to 13.9 µs/post and sentiment from 16.0 to 7.6, with identical labels and
-    probabilities (the dense row holds exactly the floats the decoder would add). It costs the
-    dense matrices' memory: 3 MB for lid.176 (50,000 rows kept by its pruning), 15 MB for the
-    sentiment model; the files stay small. A file this reader does not understand is used
-    quantized, with a warning.
+    probabilities (a dense row holds exactly the floats the decoder would add). It costs the
+    dense matrix's memory: 3 MB for lid.176 (50,000 rows kept by its pruning), 15 MB for the
+    sentiment model; the files stay small.
+
+    Kept quantized, with a warning: a file this reader does not understand, and a model whose
+    output matrix is quantized too (fastText applies that matrix's norms after the dot product,
+    a dense copy before: the last bits of the probabilities would move).
+
+    Only for prediction: fastText still believes the expanded model quantized, so its
+    `save_model` would write a file that does not load, and `get_input_matrix` refuses.
     """
     model = fasttext.load_model(str(path))
     if not model.f.isQuant():
@@ -123,8 +140,9 @@ def _dequantized_matrices(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     """The input and output matrices of a fastText model file, as float32 arrays.
 
     The layout is fastText's `FastText::saveModel` (file format version 12): header, arguments,
-    dictionary, then each matrix, dense or product-quantized (256 centroids per sub-vector,
-    optionally a quantized norm per row).
+    dictionary, then the input matrix, dense or product-quantized (256 centroids per
+    sub-vector, optionally a quantized norm per row), then the output matrix, which must be dense
+    (see `load_fasttext`).
     """
     offset = 0
 
@@ -185,7 +203,9 @@ def _dequantized_matrices(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     (quantized_input,) = read("<?")
     input_matrix = quantized_matrix() if quantized_input else dense_matrix()
     (quantized_output,) = read("<?")
-    output_matrix = quantized_matrix() if quantized_output else dense_matrix()
+    if quantized_output:
+        raise ValueError("its output matrix is quantized too")
+    output_matrix = dense_matrix()
     if offset != len(data):
         raise ValueError(f"{len(data) - offset} bytes left after the output matrix")
     return input_matrix, output_matrix

@@ -104,7 +104,7 @@ class _MatchTable(dict[int, str]):
 
 
 _MATCH_TABLE = _MatchTable()
-_match_translation = ByteTranslation(_MATCH_TABLE, "watchlists.match", blank_beyond_latin1=True)
+_match_translation = ByteTranslation(_MATCH_TABLE, blank_beyond_latin1=True)
 _BARE_DOLLAR = re.compile(r"\$(?!\w)")  # `$` starts a cashtag only before a word
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+import struct
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -11,10 +12,16 @@ import fasttext
 import numpy as np
 import pytest
 
+from veille.agents import text as text_module
 from veille.agents.language import LanguageIdentifier, clean_for_language
 from veille.agents.sentiment import LexiconSentiment
 from veille.agents.sentiment_model import default_model_path, normalize
-from veille.agents.text import _dequantized_matrices, load_fasttext, predict_lines
+from veille.agents.text import (
+    ByteTranslation,
+    _dequantized_matrices,
+    load_fasttext,
+    predict_lines,
+)
 from veille.agents.watchlists import WatchGroup, WatchlistMatcher, WatchTerm, normalise
 
 
@@ -179,9 +186,47 @@ def test_a_model_file_the_reader_does_not_understand_stays_quantized(
     with caplog.at_level(logging.WARNING, logger="veille.agents.text"):
         model = load_fasttext(odd)
     assert "kept quantized (7 bytes left after the output matrix)" in caplog.text
-    with pytest.raises(ValueError, match="quantized"):
-        model.get_input_matrix()  # still the quantized matrices, and still predicting
-    assert predict_lines(model, ["super produit"], 1)[0][0][0].startswith("__label__")
+    lines = [normalize(text) for text in _PROBES]
+    assert _predictions(model, lines) == _predictions(fasttext.load_model(str(odd)), lines)
+
+
+def test_rows_decoded_wrong_are_caught_at_load(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def off_by_a_bit(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+        input_matrix, output_matrix = _dequantized_matrices(data)
+        return input_matrix * np.float32(1.001), output_matrix
+
+    monkeypatch.setattr(text_module, "_dequantized_matrices", off_by_a_bit)
+    with caplog.at_level(logging.WARNING, logger="veille.agents.text"):
+        model = load_fasttext(default_model_path())
+    assert "kept quantized (decoded rows differ from fastText's own)" in caplog.text
+    lines = [normalize(text) for text in _PROBES]
+    assert _predictions(model, lines) == _predictions(
+        fasttext.load_model(str(default_model_path())), lines
+    )
+
+
+def test_a_quantized_output_matrix_keeps_the_model_quantized(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Its norms apply after the dot product: a dense copy would move the probabilities' last
+    bits, so such a model is left as it is (the shipped ones quantize the input only)."""
+    data = _lid_path().read_bytes()
+    rows, dim = 176, 16  # lid.176's dense output matrix closes the file
+    head = data[: len(data) - (1 + 16 + rows * dim * 4)]
+    quantized_output = (
+        struct.pack("<??qqi", True, False, rows, dim, rows * 8)  # qout, no norms, codes
+        + bytes(rows * 8)
+        + struct.pack("<4i", dim, 8, 2, 2)  # 8 sub-vectors of 2
+        + np.arange(dim * 256, dtype=np.float32).tobytes()
+    )
+    path = tmp_path / "qout.ftz"
+    path.write_bytes(head + quantized_output)
+    assert fasttext.load_model(str(path)).predict("bonjour")[0]  # a model fastText accepts
+    with caplog.at_level(logging.WARNING, logger="veille.agents.text"):
+        load_fasttext(path)
+    assert "kept quantized (its output matrix is quantized too)" in caplog.text
 
 
 def _lid_path() -> Path:
@@ -211,3 +256,28 @@ def test_byte_translation_gives_what_str_translate_gives() -> None:
         assert _aligned_fold(text) == (text.lower() if text.isascii() else text.translate(_ALIGNED))
         folded = text.casefold()
         assert _match_translation(folded) == folded.translate(_MATCH_TABLE), text
+
+
+def test_byte_translations_never_answer_for_each_other() -> None:
+    """The codec registry is global: two tables that blank different characters each keep
+    their own rule."""
+
+    class Blanks(dict[int, str]):
+        def __init__(self, kept: str) -> None:
+            super().__init__()
+            self.kept = kept
+
+        def __missing__(self, code_point: int) -> str:
+            char = chr(code_point)
+            return char if char.isalnum() or char == self.kept else " "
+
+    keeps_hearts, keeps_stars = (
+        ByteTranslation(Blanks("♥"), blank_beyond_latin1=True),
+        ByteTranslation(Blanks("★"), blank_beyond_latin1=True),
+    )
+    assert keeps_hearts("a♥b★c") == "a♥b c"
+    assert keeps_stars("a♥b★c") == "a b★c"
+    underscores = Blanks("♥")
+    underscores[ord(" ")] = "_"
+    with pytest.raises(ValueError, match="space"):
+        ByteTranslation(underscores, blank_beyond_latin1=True)
