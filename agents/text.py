@@ -12,7 +12,6 @@ import struct
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 import fasttext
 import numpy as np
@@ -91,7 +90,7 @@ class ByteTranslation:
         return raw.translate(self._bytes).decode("latin-1")
 
 
-def predict_lines(model: Any, lines: list[str], k: int) -> tuple[list, list]:
+def predict_lines(model: FastTextModel, lines: list[str], k: int) -> tuple[list, list]:
     """The k best labels and their probabilities per line, in one native fastText call.
 
     The binding's own `predict` checks and copies every line for newlines; the classifiers'
