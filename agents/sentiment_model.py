@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from importlib.resources import as_file, files
+from itertools import chain
 from pathlib import Path
 
 from veille.agents.text import load_fasttext, predict_lines
@@ -60,6 +61,30 @@ class _TokenTable(dict[int, str]):
 _TABLE = _TokenTable()
 
 
+def _letter_bytes() -> tuple[bytes, bytes]:
+    """`_TABLE` on Latin-1 as a byte table, for the characters it maps to one ASCII character.
+
+    ASCII punctuation stays as it is (padded afterwards, as on the ASCII path) and NUL stands
+    for the characters beyond Latin-1 (see `_tokens`). Returns the table and the bytes it can
+    take; a text with any other ("«", "¼") takes the `_TABLE` path.
+    """
+    table, safe = bytearray(256), bytearray()
+    for code_point in range(256):
+        out = _TABLE[code_point]
+        if code_point == 0:
+            out = "\x00"
+        elif 32 < code_point < 127:
+            out = chr(code_point)
+        if len(out) == 1 and out.isascii():
+            table[code_point] = ord(out)
+            safe.append(code_point)
+    return bytes(table), bytes(safe)
+
+
+_LETTER_BYTES, _LETTER_SAFE = _letter_bytes()
+_BEYOND_LATIN1 = re.compile(r"([^\x00-\xff])")  # (captured: `split` keeps them)
+
+
 def _tokens(text: str) -> list[str]:
     """Clean one post into the tokens the model was trained on.
 
@@ -74,14 +99,31 @@ def _tokens(text: str) -> list[str]:
         text = _URL.sub(" urltoken ", text)
     if "@" in text:
         text = _MENTION.sub(" usertoken ", text)
+    others: list[str] = []
     if text.isascii():
-        # Most posts: `str.replace` per punctuation mark present is 3x faster than translate.
         text = text.lower()
-        for mark, padded in _ASCII_PUNCT:
-            if mark in text:
-                text = text.replace(mark, padded)
     else:
-        text = text.casefold().translate(_TABLE)
+        # The same tokens as `text.casefold().translate(_TABLE)` for 4.3 µs instead of 6.0 on
+        # simulator posts: characters beyond Latin-1 (emojis, curly quotes: one or two a post)
+        # wait behind a NUL while the rest goes through a byte table, then come back as
+        # `_TABLE` writes them.
+        folded = text.casefold()
+        if "\x00" in folded:
+            return folded.translate(_TABLE).split()
+        parts = _BEYOND_LATIN1.split(folded)  # Latin-1 runs and, between them, the others
+        others = parts[1::2]
+        raw = ("\x00".join(parts[::2]) if others else folded).encode("latin-1")
+        if raw.translate(None, _LETTER_SAFE):  # "«", "¼": `_TABLE` writes several characters
+            return folded.translate(_TABLE).split()
+        text = raw.translate(_LETTER_BYTES).decode("ascii")
+    # `str.replace` per punctuation mark present is 3x faster than translate.
+    for mark, padded in _ASCII_PUNCT:
+        if mark in text:
+            text = text.replace(mark, padded)
+    if others:  # each NUL back to what `_TABLE` writes for the character it stood for
+        pieces = text.split("\x00")
+        restored = [_TABLE[ord(char)] for char in others]
+        text = "".join(chain.from_iterable(zip(pieces, [*restored, ""], strict=True)))
     return text.split()
 
 

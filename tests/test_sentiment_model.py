@@ -8,6 +8,7 @@ network: only the shipped model and the hand-written sets in the repository are 
 from __future__ import annotations
 
 import json
+import random
 import time
 from pathlib import Path
 
@@ -15,10 +16,12 @@ import pytest
 
 from veille.agents.sentiment import LexiconSentiment
 from veille.agents.sentiment_model import (
+    _TABLE,
     LABELS,
     NEGATIVE_CUE,
     POSITIVE_CUE,
     FastTextSentiment,
+    _tokens,
     default_model_path,
     lexicon_cues,
     model_input,
@@ -26,6 +29,7 @@ from veille.agents.sentiment_model import (
     read_lexicon,
 )
 from veille.agents.sentiment_training import Example, macro_f1, simulator_posts
+from veille.streams.sources.simulator import generate_scenario
 
 REPO = Path(__file__).resolve().parent.parent
 FR_TEST = REPO / "benchmarks" / "data" / "sentiment_fr_test.jsonl"
@@ -164,6 +168,24 @@ def test_ascii_and_unicode_paths_agree() -> None:
     # ASCII text takes a fast path; the same text plus one accent must tokenize the same way.
     text = "Bad (really) bad: 5$ & 3% off, a/b #tag [x] {y} <3 :-)"
     assert normalize(text + " é") == normalize(text) + " e"
+
+
+def test_byte_path_tokens_are_the_table_tokens() -> None:
+    """Non-ASCII posts take a byte path (emojis waiting behind a NUL): the model was trained on
+    `casefold().translate(_TABLE)`, so the tokens must be those, to the character."""
+    rng = random.Random(11)
+    alphabet = [chr(c) for c in range(256)] + list("’😡🙏️‍ßµ¼ΩДœﬁ⑴＂…«»\u0301\u2028Ａ")
+    texts = [
+        "Efficacité 😡😡 l’effet ⑴ «top» ¼ dose…",
+        "nul\x00dans le texte é 😡",  # a NUL of its own: the table path
+        "Ça marche ❤️ merci @Pharma_Lab https://t.co/x",
+        *(p["text"] for p in generate_scenario(seed=3, quiet_days=0, crisis_hours=1).posts),
+        *("".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(3000)),
+    ]
+    for text in texts:
+        if text.isascii() or "@" in text or "://" in text or "www." in text:
+            continue  # (those go through the ASCII path or the link subs, tested above)
+        assert _tokens(text) == text.casefold().translate(_TABLE).split(), text
 
 
 # ------------------------------------------------------------------------ tricky posts
