@@ -16,7 +16,9 @@ import pytest
 
 from veille.agents.sentiment import LexiconSentiment
 from veille.agents.sentiment_model import (
+    _MENTION,
     _TABLE,
+    _URL,
     LABELS,
     NEGATIVE_CUE,
     POSITIVE_CUE,
@@ -179,13 +181,15 @@ def test_byte_path_tokens_are_the_table_tokens() -> None:
         "Efficacité 😡😡 l’effet ⑴ «top» ¼ dose…",
         "nul\x00dans le texte é 😡",  # a NUL of its own: the table path
         "Ça marche ❤️ merci @Pharma_Lab https://t.co/x",
+        "Этот препарат вызвал у меня головную боль 😡",  # past four placeholders: the table
+        "😡😡😡🤬🤬💊💊😭😭",
         *(p["text"] for p in generate_scenario(seed=3, quiet_days=0, crisis_hours=1).posts),
         *("".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(3000)),
     ]
     for text in texts:
-        if text.isascii() or "@" in text or "://" in text or "www." in text:
-            continue  # (those go through the ASCII path or the link subs, tested above)
-        assert _tokens(text) == text.casefold().translate(_TABLE).split(), text
+        linked = _MENTION.sub(" usertoken ", _URL.sub(" urltoken ", text))
+        if not linked.isascii():
+            assert _tokens(text) == linked.casefold().translate(_TABLE).split(), text
 
 
 # ------------------------------------------------------------------------ tricky posts
