@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from veille.agents.text import load_fasttext, predict_lines
+from veille.agents.text import ByteTranslation, load_fasttext, predict_lines
 
 LABELS = ("negative", "neutral", "positive")
 _PREFIX = "__label__"
@@ -60,28 +60,17 @@ class _TokenTable(dict[int, str]):
 _TABLE = _TokenTable()
 
 
-def _letter_bytes() -> tuple[bytes, bytes]:
-    """`_TABLE` on Latin-1 as a byte table, for the characters it maps to one ASCII character.
-
-    ASCII punctuation stays as it is (padded afterwards, as on the ASCII path) and NUL stands
-    for the characters beyond Latin-1 (see `_tokens`); capitals are mapped too, though the
-    text is case-folded first. Returns the table and the bytes it can
-    take; a text with any other ("«", "¼") takes the `_TABLE` path.
-    """
-    table, safe = bytearray(256), bytearray()
-    for code_point in range(256):
-        out = _TABLE[code_point]
-        if code_point == 0:
-            out = "\x00"
-        elif 32 < code_point < 127:
-            out = chr(code_point)
-        if len(out) == 1 and out.isascii():
-            table[code_point] = ord(out)
-            safe.append(code_point)
-    return bytes(table), bytes(safe)
-
-
-_LETTER_BYTES, _LETTER_SAFE = _letter_bytes()
+# `_TABLE` on Latin-1 where it writes one character, ASCII punctuation left as it is (padded
+# afterwards, as on the ASCII path) and NUL kept: it stands for the characters beyond Latin-1
+# (see `_tokens`). A text holding a character `_TABLE` writes as several ("«", "¼") is refused.
+_LATIN1_LETTERS = ByteTranslation(
+    {
+        code_point: chr(code_point)
+        if code_point == 0 or 32 < code_point < 127
+        else _TABLE[code_point]
+        for code_point in range(256)
+    }
+)
 _BEYOND_LATIN1 = re.compile(r"([^\x00-\xff])")  # (captured: `split` keeps them)
 _MAX_PLACEHOLDERS = 4
 
@@ -110,17 +99,13 @@ def _tokens(text: str) -> list[str]:
         # table, then come back as `_TABLE` writes them. Posts in other scripts, or with more
         # emojis, go through `_TABLE` after that attempt: ~1.5 µs more than before for them.
         folded = text.casefold()
-        if "\x00" in folded:
-            return folded.translate(_TABLE).split()
         parts = _BEYOND_LATIN1.split(folded, _MAX_PLACEHOLDERS)  # Latin-1 runs, others between
         others = parts[1::2]
-        try:
-            raw = ("\x00".join(parts[::2]) if others else folded).encode("latin-1")
-        except UnicodeEncodeError:  # more of them: another script, a string of emojis
+        # (None: more of them, "«", "¼", or a NUL of the post's own that a placeholder would hide)
+        byte_path = None if "\x00" in folded else _LATIN1_LETTERS.byte_path("\x00".join(parts[::2]))
+        if byte_path is None:
             return folded.translate(_TABLE).split()
-        if raw.translate(None, _LETTER_SAFE):  # "«", "¼": `_TABLE` writes several characters
-            return folded.translate(_TABLE).split()
-        text = raw.translate(_LETTER_BYTES).decode("ascii")
+        text = byte_path
     # `str.replace` per punctuation mark present is 3x faster than translate.
     for mark, padded in _ASCII_PUNCT:
         if mark in text:

@@ -59,7 +59,7 @@ class ByteTranslation:
         outputs = [table[code_point] for code_point in range(256)]
         latin1 = [len(out) == 1 and ord(out) < 256 for out in outputs]
         self._bytes = bytes(ord(out) if ok else 0 for out, ok in zip(outputs, latin1, strict=True))
-        self._unsafe = bytes(code_point for code_point, ok in enumerate(latin1) if not ok)
+        self._safe = bytes(code_point for code_point, ok in enumerate(latin1) if ok)
         self._errors = "strict"
         if blank_beyond_latin1:
             if table[ord(" ")] != " ":
@@ -80,13 +80,17 @@ class ByteTranslation:
         return " " * len(chunk), error.end
 
     def __call__(self, text: str) -> str:
+        translated = self.byte_path(text)
+        return text.translate(self.table) if translated is None else translated
+
+    def byte_path(self, text: str) -> str | None:
+        """The translation through the byte table, or None if the text does not allow it."""
         try:
             raw = text.encode("latin-1", self._errors)
         except UnicodeEncodeError:
-            return text.translate(self.table)
-        for byte in self._unsafe:
-            if byte in raw:
-                return text.translate(self.table)
+            return None
+        if raw.translate(None, self._safe):  # one pass: whatever is left is not safe
+            return None
         return raw.translate(self._bytes).decode("latin-1")
 
 
