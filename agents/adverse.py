@@ -3785,6 +3785,49 @@ _RELAYED = re.compile(r"\s*(?:RT\s*@[^\s:]+\s*:?\s*)+", re.IGNORECASE)
 _REASON_WINDOW = 30
 _REASON_AFTER_PRODUCT = 15
 _STOPPING = re.compile(r"stop|quit|arr[eê]t|came off|went off")
+
+# A product stopped or taken again, and what the symptom then did: the two strongest signs of a
+# drug's role a patient can give (WHO-UMC's dechallenge and rechallenge). Read in the folded text.
+_DETERMINERS = (
+    r"(?:(?:taking|the|my|his|her|their|our|of|from|all|le|la|les|l'|du|de|des|d'|mon|ma|mes"
+    r"|son|sa|ses|leur|leurs|notre|nos|ce|cette|\w+'s|\w+s')\s*)*$"
+)
+_WITHDRAWN_BEFORE = re.compile(
+    r"(?:\bstop(?:ped|ping|s)?|\bquit(?:ting|s)?|\barret(?:e|ee|es|ees|er|ant|ons|ez)?|\bpause"
+    r"|\bsevr\w*|\bfinish(?:ed|ing)?|\bfini|\bfinie|\bcompleted|\bweaned\s+(?:\w+\s+)?off"
+    r"|\b(?:came|went|got|coming|going|getting|been|am|is|was|i'm|im|she's|he's)\s+off"
+    r"|\b(?:took|take|taken|taking|takes)\s+(?:me|him|her|them|us)\s+off|^off|[.,;:!?]\s*off)\s+"
+    + _DETERMINERS
+)
+_RESTARTED_BEFORE = re.compile(
+    r"(?:\brestart(?:ed|ing|s)?|\bstarted\s+(?:\w+\s+)?again\s+on|\bback\s+on|\breprise?"
+    r"|\brepris|\brecommence\w*|\breprend\w*|\bre-?took|\bretook)\s+" + _DETERMINERS
+)
+# What the symptom did: went ("disparu", "cleared up", "plus de"), or came back.
+_GONE_AFTER = re.compile(
+    r"[^.!?,;:\n]{0,40}?\b(?:gone|went away|go away|goes away|went down|cleared|clear up|vanished"
+    r"|disappeared|stopped|subsided|resolved|faded|eased off|back to normal|disparu\w*"
+    r"|parti(?:e|es|s)?\b|passee?s?\b|estompe\w*|envole\w*|arretee?s?\b|stoppee?s?\b"
+    r"|rentre\w* dans l'ordre|redevenu\w* normal\w*)"
+)
+_GONE_BEFORE = re.compile(
+    r"(?:\bno more|\bno longer|\bplus (?:de|d'|du|des|aucun|aucune|jamais|une|un)|\bfini les"
+    r"|\bfini la|\bfini le|\bbye bye)\s+(?:\w+\s+){0,2}$"
+)
+_CAME_BACK = re.compile(
+    r"\b(?:came back|come back|comes back|coming back|is back|are back|was back|were back"
+    r"|returned|returns|returning|back again|creeping back|revenu\w*|revien\w*|reapparu\w*"
+    r"|de retour|refait surface)\b"
+)
+# "ça a disparu tout seul": gone on its own, not because the product was stopped.
+_ON_ITS_OWN = re.compile(
+    r"\b(?:on (?:its|their) own|by itself|by themselves|naturally|tout seul|toute seule"
+    r"|tous seuls|toutes seules|d'eux-memes|d'elle-meme|d'elles-memes|de lui-meme)\b"
+)
+# A fever falls on its own within days: its end after stopping a product tells nothing.
+_NOT_DECHALLENGED = frozenset({"fever (weak)"})
+_DECHALLENGE_REACH = 160  # characters from the stopped product to the symptom
+_DECHALLENGED, _RECHALLENGED, _CONDITION_BACK = "dechallenge", "rechallenge", "condition back"
 _CAR_NOUN = re.compile(r"\b(?:the|my|a|his|her|our|your|their|in|by)\s+$")
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE, _BODILY)
 # What pass 1 of `detect` needs to know of its hits, as bits (any other entity is a reaction).
@@ -4462,15 +4505,29 @@ class AdverseReactionDetector:
         benefit = bool(by_kind.get(_HELPS)) and _AGAINST.search(folded) is None
         fears = by_kind.get(_FEARFUL, [])
         alternatives = by_kind.get(_ALT, [])
+        # "arrêté le Tahor", "restarted the Crestor": what the symptom did next tells (see
+        # `_challenge`).
+        stopped = _governed_products(folded, products, _WITHDRAWN_BEFORE)
+        restarted = _governed_products(folded, products, _RESTARTED_BEFORE)
+        challenged: list[Span] = []  # the products a kept symptom's course points at
         # (the cue lists are often empty: each test below checks that first, which spares the
         # call or the generator per reaction)
         for start, end, category in _longest(reactions):
             # A reaction word inside a product name is the product.
             if any(ps <= start and end <= pe for ps, pe, _ in products):
                 continue
+            challenge = (
+                _challenge(folded, layout, start, end, category, stopped, restarted)
+                if stopped or restarted
+                else None
+            )
+            if challenge == _CONDITION_BACK:
+                continue
             clause_start = layout.clause_start(start)
-            if negations and _cue_before(
-                negations, start, _after_sequence(folded, start, clause_start)
+            if (
+                negations
+                and challenge is None
+                and _cue_before(negations, start, _after_sequence(folded, start, clause_start))
             ):
                 continue
             if hypotheticals and _cue_before(
@@ -4496,33 +4553,41 @@ class AdverseReactionDetector:
                 continue
             # Headache, fever, pain, fatigue are why people take painkillers: only counted when
             # the post links them to the product ("me donne des migraines", "since I started").
-            if category in _WEAK and not _linked(
-                start,
-                end,
-                sentence_start,
-                sentence_end,
-                folded,
-                layout,
-                causal,
-                temporal,
-                products,
-                intake,
+            if (
+                category in _WEAK
+                and challenge is None
+                and not _linked(
+                    start,
+                    end,
+                    sentence_start,
+                    sentence_end,
+                    folded,
+                    layout,
+                    causal,
+                    temporal,
+                    products,
+                    intake,
+                )
             ):
                 continue
             # "la Ventoline me calme quand je suis essoufflée", "nausea gone in 20 min" (but the
             # "gone" of "appetite gone" is the reaction itself).
             clause_end = layout.clause_end(end)
-            if reliefs and any(
-                not any(rs <= s and e <= re_ for rs, re_, _ in reactions)
-                and (
-                    (clause_start <= s and e <= clause_end)
-                    or (
-                        sentence_start <= s
-                        and e <= start
-                        and not _CONTRAST.search(folded, e, start)
+            if (
+                reliefs
+                and challenge is None
+                and any(
+                    not any(rs <= s and e <= re_ for rs, re_, _ in reactions)
+                    and (
+                        (clause_start <= s and e <= clause_end)
+                        or (
+                            sentence_start <= s
+                            and e <= start
+                            and not _CONTRAST.search(folded, e, start)
+                        )
                     )
+                    for s, e, _ in reliefs
                 )
-                for s, e, _ in reliefs
             ):
                 continue
             # "lost 20 pounds, best decision ever": weight loss someone is glad of is the aim.
@@ -4537,17 +4602,21 @@ class AdverseReactionDetector:
             ):
                 continue
             # "crises d'angoisse, le pédiatre lui a prescrit de l'Atarax": treated, not caused.
-            if (prescribing or reliefs) and _treated(
-                start,
-                end,
-                sentence_start,
-                sentence_end,
-                folded,
-                layout,
-                prescribing,
-                reliefs,
-                products,
-                causal + temporal,
+            if (
+                (prescribing or reliefs)
+                and challenge is None
+                and _treated(
+                    start,
+                    end,
+                    sentence_start,
+                    sentence_end,
+                    folded,
+                    layout,
+                    prescribing,
+                    reliefs,
+                    products,
+                    causal + temporal,
+                )
             ):
                 continue
             # "a rash from chickenpox", "ma fille a des boutons, c'est la varicelle" (but "pour
@@ -4571,6 +4640,8 @@ class AdverseReactionDetector:
             ):
                 continue
             kept.append((start, end, category))
+            if challenge is not None:
+                challenged = stopped if challenge == _DECHALLENGED else restarted
         # "aux urgences" says how serious, not what happened: never a reaction on its own.
         severe = any(c == _SEVERITY for _, _, c in kept)
         kept = [span for span in kept if span[2] != _SEVERITY]
@@ -4618,6 +4689,9 @@ class AdverseReactionDetector:
 
         first_reaction = kept[0]
         patient = bool(patient_spans)
+        # A dechallenge or a rechallenge is a link, and tells an intake: only what was taken
+        # can be stopped ("Stopped lisinopril and the cough went away").
+        causal, intake = causal + challenged, intake + challenged
         score = 0.4
         score += 0.15 if intake else 0.0
         score += 0.15 if causal else 0.0
@@ -5176,6 +5250,51 @@ def _bodily_change(
             continue
         return [(s, e, _BODILY_CHANGE)]
     return []
+
+
+def _governed_products(folded: str, products: list[Span], pattern: re.Pattern[str]) -> list[Span]:
+    """Products `pattern` (a stop or a restart) governs: "arrêté le Tahor", "took me off"."""
+    return [p for p in products if pattern.search(folded, max(0, p[0] - 36), p[0])]
+
+
+def _challenge(
+    folded: str,
+    layout: _Layout,
+    start: int,
+    end: int,
+    category: str,
+    stopped: list[Span],
+    restarted: list[Span],
+) -> str | None:
+    """What stopping or restarting a product says of the symptom at `start:end`, if anything.
+
+    - dechallenge: stopped, then the symptom went ("arrêté le Tahor, mes douleurs musculaires
+      ont disparu", "off the Singulair and the nightmares stopped", "plus aucune migraine"):
+      evidence for the product, where the same words after a dose are relief;
+    - rechallenge: taken again, then the symptom came back ("restarted the Crestor, the cramps
+      came back"): evidence too;
+    - condition back: stopped, then the symptom came back ("finished my Accutane and the acne
+      is creeping back"): the illness the product held off, not a reaction to it.
+    """
+    clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
+    sentence_start = layout.sentence(start)[0]
+
+    def before(spans: list[Span]) -> bool:
+        return any(pe <= start and start - pe <= _DECHALLENGE_REACH for _, pe, _ in spans)
+
+    back = _CAME_BACK.search(folded, clause_start, clause_end) is not None
+    if stopped and before(stopped):
+        if back:
+            return _CONDITION_BACK
+        if category in _NOT_DECHALLENGED or _ON_ITS_OWN.search(folded, sentence_start, clause_end):
+            return None
+        if _GONE_AFTER.match(folded, end, clause_end) or _GONE_BEFORE.search(
+            folded, max(clause_start, start - 30), start
+        ):
+            return _DECHALLENGED
+    if restarted and back and before(restarted):
+        return _RECHALLENGED
+    return None
 
 
 def _treated(

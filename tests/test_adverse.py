@@ -1090,3 +1090,50 @@ def test_round_9_to_11_reports(detector: AdverseReactionDetector, text: str) -> 
 )
 def test_round_9_to_11_non_reports(detector: AdverseReactionDetector, text: str) -> None:
     assert not detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dechallenge: stopped, then the symptom went (relief words after a dose say the opposite)
+        "Arrêté le Tahor il y a un mois, mes douleurs musculaires ont disparu.",
+        "Since I quit Zoloft the brain fog is finally gone.",
+        "I stopped the metformin and the diarrhea cleared up within days.",
+        "On a arrêté le Ritaline de mon fils pendant les vacances et ses tics ont disparu.",
+        "My doctor took me off amlodipine and the ankle swelling went down in a week.",
+        "Depuis que j'ai arrêté la pilule, plus aucune migraine.",
+        "Depuis que j'ai arrêté le Zoloft, fini les nausées du matin.",
+        "Stopped Zestril and the tickly cough went away.",
+        # rechallenge: taken again, then the symptom came back
+        "Restarted the Crestor last week and the leg cramps came back.",
+        "Started the Lipitor again after a 2 week break and the muscle aches came back right away.",
+    ],
+)
+def test_dechallenge_and_rechallenge_are_reports(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    result = detector.detect(text)
+    assert result.candidate, result
+    assert result.product is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # relief after a dose
+        "Took Advil and the headache went away.",
+        "J'ai pris un Doliprane et la fièvre a disparu.",
+        # stopped, then the condition it held off came back
+        "I stopped the Zyrtec in October and my allergies came back within two days.",
+        "Finished my amoxicillin course and the ear infection came back a week later 😩",
+        "J'ai arrêté l'Ozempic et j'ai repris 6 kilos, la faim est revenue.",
+        "J'ai arrêté la pilule il y a 3 semaines et mon acné revient à fond.",
+        # gone on its own, or a fever falling
+        "J'ai arrêté le Spasfon, mes douleurs de règles ont disparu toutes seules.",
+        "Arrêté le Doliprane, la fièvre est tombée.",
+    ],
+)
+def test_symptom_course_that_tells_no_reaction(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert not detector.detect(text).candidate
