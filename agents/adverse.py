@@ -3271,6 +3271,14 @@ RELATIVES += _terms(
     the gent i care for | the lady i care for |
     """
 )
+# A baby as the subject of the post ("Bébé a eu le Prevenar hier", "baby girl had her shots"),
+# not "dormi comme un bébé".
+RELATIVES += _terms(
+    """
+    bébé a | bebe a | bébé est | bebe est | bébé fait | bebe fait | bébé n'a | baby girl |
+    baby boy | baby had | baby has | baby is | baby was | baby's |
+    """
+)
 
 
 # Common words that the drug dictionary also lists (or that we never want as a suspect drug).
@@ -3828,6 +3836,17 @@ _ON_ITS_OWN = re.compile(
 _NOT_DECHALLENGED = frozenset({"fever (weak)"})
 _DECHALLENGE_REACH = 160  # characters from the stopped product to the symptom
 _DECHALLENGED, _RECHALLENGED, _CONDITION_BACK = "dechallenge", "rechallenge", "condition back"
+# Vaccines, by name or by the word before them ("2e dose de Moderna", "son rappel DTP"): nobody
+# takes one for a fever, an ache or a headache, the commonest reactions to it (see `_WEAK`).
+_VACCINE = re.compile(
+    r"vaccin|\bvax|\bshots?\b|\bjabs?\b|booster|rappel|\bdtc?a?p|\bror\b|\bmmr|\bhpv|\bbcg\b"
+    r"|gardasil|cervarix|prevena?r|vaxneuvance|bexsero|trumenba|nimenrix|menveo|menquadfi|infanrix"
+    r"|hexyon|vaxelis|pentacel|pediarix|rotateq|rotarix|priorix|varivax|proquad|boostrix|repevax"
+    r"|revaxis|tetravac|shingrix|zostavax|comirnaty|spikevax|pfizer|moderna|novavax|nuvaxovid"
+    r"|astrazeneca|vaxzevria|efluelda|vaxigrip|influvac|fluarix|flucelvax|fluzone|arexvy|abrysvo"
+    r"|havrix|engerix|twinrix|typhim|stamaril|ixiaro|qdenga|dukoral|avaxim|vivotif"
+)
+_VACCINE_LOOKBACK = 12  # characters before a product searched for "vaccin", "dose de", "shot"
 _CAR_NOUN = re.compile(r"\b(?:the|my|a|his|her|our|your|their|in|by)\s+$")
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE, _BODILY)
 # What pass 1 of `detect` needs to know of its hits, as bits (any other entity is a reaction).
@@ -4510,6 +4529,9 @@ class AdverseReactionDetector:
         stopped = _governed_products(folded, products, _WITHDRAWN_BEFORE)
         restarted = _governed_products(folded, products, _RESTARTED_BEFORE)
         challenged: list[Span] = []  # the products a kept symptom's course points at
+        vaccines = [
+            p for p in products if _VACCINE.search(folded, max(0, p[0] - _VACCINE_LOOKBACK), p[1])
+        ]
         # (the cue lists are often empty: each test below checks that first, which spares the
         # call or the generator per reaction)
         for start, end, category in _longest(reactions):
@@ -4556,6 +4578,7 @@ class AdverseReactionDetector:
             if (
                 category in _WEAK
                 and challenge is None
+                and not any(pe <= start for _, pe, _ in vaccines)
                 and not _linked(
                     start,
                     end,

@@ -1137,3 +1137,38 @@ def test_symptom_course_that_tells_no_reaction(
     detector: AdverseReactionDetector, text: str
 ) -> None:
     assert not detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got my Shingrix shot yesterday, today I've got chills, a fever and my whole body aches.",
+        "Covid booster this morning, now a pounding headache and I'm wiped out.",
+        "Bébé a eu le Prevenar hier, fièvre cette nuit.",
+        "2e dose de Moderna hier. Aujourd'hui mal de tête et crevée.",
+        "Flu jab on Monday and I've felt rotten with a headache ever since.",
+    ],
+)
+def test_fever_ache_or_headache_after_a_vaccine_is_a_report(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    """Nobody takes a vaccine for a fever or a headache: no link needs saying (unlike a
+    painkiller's)."""
+    assert detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fever and headache, should I still get my flu shot tomorrow?",
+        "Headache all week, finally booked my covid booster for Friday.",
+        "J'ai de la fièvre depuis 3 jours, je vais me faire vacciner quand ça ira mieux.",
+        "Had my flu shot in October and still got the flu, fever of 39 all week.",
+        "Fièvre à 39 hier soir, Doliprane et dodo.",
+        "Took Tylenol for the headache and went to bed.",
+    ],
+)
+def test_fever_or_headache_before_a_vaccine_or_with_a_painkiller_is_not(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert not detector.detect(text).candidate
