@@ -3847,6 +3847,16 @@ _VACCINE = re.compile(
     r"|havrix|engerix|twinrix|typhim|stamaril|ixiaro|qdenga|dukoral|avaxim|vivotif"
 )
 _VACCINE_LOOKBACK = 12  # characters before a product searched for "vaccin", "dose de", "shot"
+# A relief word denied, hoped for or foretold: "hasn't gone away", "no amount of water fixes",
+# "ne passe pas", "tell me it gets better", "should settle" (not "never felt better").
+_UNREAL_BEFORE = re.compile(
+    r"(?:\b(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|didn't|didnt|doesn't|doesnt|don't|dont"
+    r"|isn't|isnt|won't|wont|nothing|no amount of \w+(?: \w+)?|yet to|tell me it|hope it|hoping it"
+    r"|hopefully it|will|should|supposed to|gonna|going to|never (?=went|gone|got|cleared|fully)"
+    r"|n'a pas|n'ont pas|n'est pas|ne|n'|pas encore|toujours pas|devrait|devraient"
+    r"|j'espere que|esperons que|pourvu que)\s*(?:\w+\s+){0,2})$"
+)
+_UNREAL_AFTER = re.compile(r"\s+(?:pas|jamais|toujours pas)\b")
 _CAR_NOUN = re.compile(r"\b(?:the|my|a|his|her|our|your|their|in|by)\s+$")
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE, _BODILY)
 # What pass 1 of `detect` needs to know of its hits, as bits (any other entity is a reaction).
@@ -4469,7 +4479,13 @@ class AdverseReactionDetector:
             if intake and not by_kind.get(_DECHALLENGE)
             else []
         )
-        reliefs = by_kind.get(_RELIEF, [])
+        # "still hasn't gone away", "ça passe pas", "pls tell me it gets better": no relief told.
+        reliefs = [
+            (s, e, payload)
+            for s, e, payload in by_kind.get(_RELIEF, [])
+            if not _UNREAL_BEFORE.search(folded, max(0, s - 32), s)
+            and not _UNREAL_AFTER.match(folded, e)
+        ]
         advice = by_kind.get(_ADVICE, [])
         prescribing = by_kind.get(_PRESCRIBE, [])
         # "hospitalisé pour une hémorragie": "pour" after a severity word is not an indication.

@@ -1172,3 +1172,29 @@ def test_fever_or_headache_before_a_vaccine_or_with_a_painkiller_is_not(
     detector: AdverseReactionDetector, text: str
 ) -> None:
     assert not detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 weeks on Lexapro and the nausea still hasn't gone away",
+        "Week 2 of Wegovy and the heartburn hasn't eased at all, no amount of Gaviscon fixes it",
+        "Sous Seroplex depuis 1 mois, les nausées ne passent pas",
+    ],
+)
+def test_a_denied_relief_is_no_relief(detector: AdverseReactionDetector, text: str) -> None:
+    assert detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migraine horrible, Doliprane pris il y a une heure, ça va mieux",
+        "Took my Zyrtec and the itching is finally gone, never felt better",
+        "Après 6 mois sous Lévothyrox, enfin plus fatiguée, je monte les escaliers sans souffler",
+    ],
+)
+def test_relief_told_with_negative_words_stays_relief(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert not detector.detect(text).candidate
