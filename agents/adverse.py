@@ -3857,6 +3857,15 @@ _UNREAL_BEFORE = re.compile(
     r"|j'espere que|esperons que|pourvu que)\s*(?:\w+\s+){0,2})$"
 )
 _UNREAL_AFTER = re.compile(r"\s+(?:pas|jamais|toujours pas)\b")
+# "jamais eu ça avant", "never had headaches before": new since the product, the author's own
+# argument for a link (read in the symptom's sentence and the next).
+_NOVELTY = re.compile(
+    r"\b(?:jamais eu (?:ca|de|d'|des|un|une|mal)|j'avais jamais|je n'avais jamais"
+    r"|n'avait jamais|jamais de (?:ma|sa) vie|de (?:ma|sa) vie j'ai jamais"
+    r"|first time in (?:my|her|his) life|never (?:ever )?had (?:this|that|these|those|it|them"
+    r"|one|any|a|an|such|\w+ like)\b[^.!?\n]{0,30}\bbefore|never had (?:a |an )?\w+ before"
+    r"|(?:had|has) never had)"
+)
 _CAR_NOUN = re.compile(r"\b(?:the|my|a|his|her|our|your|their|in|by)\s+$")
 _ENTITY_KINDS = (_PRODUCT, _REACTION, _VERB, _PART, _STATE, _BODILY)
 # What pass 1 of `detect` needs to know of its hits, as bits (any other entity is a reaction).
@@ -4545,6 +4554,7 @@ class AdverseReactionDetector:
         stopped = _governed_products(folded, products, _WITHDRAWN_BEFORE)
         restarted = _governed_products(folded, products, _RESTARTED_BEFORE)
         challenged: list[Span] = []  # the products a kept symptom's course points at
+        novel: list[Span] = []  # "never had this before" said of a kept symptom
         vaccines = [
             p for p in products if _VACCINE.search(folded, max(0, p[0] - _VACCINE_LOOKBACK), p[1])
         ]
@@ -4559,6 +4569,7 @@ class AdverseReactionDetector:
                 if stopped or restarted
                 else None
             )
+            novelty: Span | None = None
             if challenge == _CONDITION_BACK:
                 continue
             clause_start = layout.clause_start(start)
@@ -4595,6 +4606,7 @@ class AdverseReactionDetector:
                 category in _WEAK
                 and challenge is None
                 and not any(pe <= start for _, pe, _ in vaccines)
+                and not (novelty := _novelty(folded, layout, start, products))
                 and not _linked(
                     start,
                     end,
@@ -4681,6 +4693,8 @@ class AdverseReactionDetector:
             kept.append((start, end, category))
             if challenge is not None:
                 challenged = stopped if challenge == _DECHALLENGED else restarted
+            if novelty:
+                novel.append(novelty)
         # "aux urgences" says how serious, not what happened: never a reaction on its own.
         severe = any(c == _SEVERITY for _, _, c in kept)
         kept = [span for span in kept if span[2] != _SEVERITY]
@@ -4727,10 +4741,11 @@ class AdverseReactionDetector:
             return AdeResult(candidate=False, score=_EXCLUDED)
 
         first_reaction = kept[0]
-        patient = bool(patient_spans)
+        # "jamais eu ça avant" is said by the patient, or for one ("she never had them before").
+        patient = bool(patient_spans or novel)
         # A dechallenge or a rechallenge is a link, and tells an intake: only what was taken
         # can be stopped ("Stopped lisinopril and the cough went away").
-        causal, intake = causal + challenged, intake + challenged
+        causal, intake = causal + challenged + novel, intake + challenged
         score = 0.4
         score += 0.15 if intake else 0.0
         score += 0.15 if causal else 0.0
@@ -5289,6 +5304,16 @@ def _bodily_change(
             continue
         return [(s, e, _BODILY_CHANGE)]
     return []
+
+
+def _novelty(folded: str, layout: _Layout, start: int, products: list[Span]) -> Span | None:
+    """The "never had this before" said of the symptom at `start` (in its sentence or the next)
+    after a product was named, if any: the author's own argument for a link."""
+    if not any(pe <= start for _, pe, _ in products):
+        return None
+    sentence_start, sentence_end = layout.sentence(start)
+    found = _NOVELTY.search(folded, sentence_start, layout.sentence(sentence_end + 1)[1])
+    return (found.start(), found.end(), "") if found else None
 
 
 def _governed_products(folded: str, products: list[Span], pattern: re.Pattern[str]) -> list[Span]:

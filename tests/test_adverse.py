@@ -1198,3 +1198,30 @@ def test_relief_told_with_negative_words_stays_relief(
     detector: AdverseReactionDetector, text: str
 ) -> None:
     assert not detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Started Lamictal in May. Headaches every single day, never had them before.",
+        "Nouveau traitement Tahor, je suis épuisée, de ma vie j'ai jamais été aussi crevée",
+    ],
+)
+def test_never_had_it_before_links_a_painkiller_symptom(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the product comes after the symptom: taken for it
+        "Horrible migraine today, never had one this bad before. Took 2 Advil.",
+        "Jamais eu une fièvre pareille, Doliprane toutes les 6h",
+    ],
+)
+def test_never_had_it_before_then_a_painkiller_is_not_a_report(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert not detector.detect(text).candidate
