@@ -3856,6 +3856,26 @@ _UNREAL_BEFORE = re.compile(
     r"|n'a pas|n'ont pas|n'est pas|ne|n'|pas encore|toujours pas|devrait|devraient"
     r"|j'espere que|esperons que|pourvu que)\s*(?:\w+\s+){0,2})$"
 )
+# A clinician's role, said before general advice ("nurse here: take it with food") or a case.
+_CLINICIAN_ROLE = re.compile(
+    r"(?:(?:night |school |er |icu |retired )?(?:pharmacist|nurse|doctor|md|rn|dermatologist|derm"
+    r"|gp|psychiatrist|psych|cardiologist|np|pa) here|as an? (?:pharmacist|nurse|doctor"
+    r"|dermatologist|gp|psychiatrist|physician)|je suis (?:pharmacien|pharmacienne|infirmiere"
+    r"|infirmier|medecin|dermato)|en tant que pharmacien|en tant que pharmacienne"
+    r"|en tant qu'infirmiere|(?:pharmacien|pharmacienne|infirmiere|infirmier|medecin|doc"
+    r"|preparateur|preparatrice|dermato|psychiatre|generaliste) ici)"
+)
+# One patient the clinician tells of, not patients in general.
+_CASE = re.compile(
+    r"\b(?:(?:had|have|got) a (?:patient|pt|resident)|a pt's|my pt|one of (?:my|our) (?:patients"
+    r"|residents|clients)|(?:un|une) de (?:mes|nos) (?:patients|patientes|residents|residentes)"
+    r"|mon patient|ma patiente|notre patient|notre patiente)\b"
+)
+# General talk, whoever speaks: "I always tell", "most people", "in general".
+_GENERAL = re.compile(
+    r"\b(?:always tell|i tell (?:people|patients|everyone)|most people|people often|in general"
+    r"|je conseille toujours|je dis toujours|en general|la plupart des gens)\b"
+)
 _UNREAL_AFTER = re.compile(r"\s+(?:pas|jamais|toujours pas)\b")
 # "jamais eu ça avant", "never had headaches before": new since the product, the author's own
 # argument for a link (read in the symptom's sentence and the next).
@@ -4755,7 +4775,19 @@ class AdverseReactionDetector:
         score += 0.1 if strong else 0.0
         if severe or len({c for _, _, c in kept}) > 1 or _STRONG_CATEGORIES.intersection(strong):
             score += 0.05
-        news = bool(by_kind.get(_NEWS))
+        # "Nurse here" opens general advice, or a case: "had a patient go red on vanc", "une de
+        # nos résidentes a démarré du tramadol", the nurse's own ("started Wellbutrin, I've had").
+        news_cues = by_kind.get(_NEWS, [])
+        case = _CASE.search(folded) if news_cues else None
+        if case or (news_cues and by_kind.get(_FIRST) and intake and not _GENERAL.search(folded)):
+            case_start, case_end = case.span() if case else (0, 0)
+            news_cues = [
+                (s, e, p)
+                for s, e, p in news_cues
+                if not _CLINICIAN_ROLE.fullmatch(folded, s, e)
+                and not (case_start <= s and e <= case_end)
+            ]
+        news = bool(news_cues)
         # "mon AD" (antidépresseur) is a product, not "#ad".
         ads = by_kind.get(_AD)
         ad = (

@@ -1225,3 +1225,34 @@ def test_never_had_it_before_then_a_painkiller_is_not_a_report(
     detector: AdverseReactionDetector, text: str
 ) -> None:
     assert not detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pharmacist here, and even I got caught: took Zyrtec last night, a zombie all morning.",
+        "Nurse here. Had a patient go bright red from the neck up on IV vancomycin last night.",
+        "Infirmière ici : une de nos résidentes a démarré le tramadol lundi, depuis très confuse.",
+    ],
+)
+def test_a_clinician_telling_a_case_is_a_report(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    """'Nurse here' opens general advice or a case; a case is a report (a clinician is the most
+    identifiable reporter there is)."""
+    assert detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurse here: metformin often causes diarrhea at first, take it with food.",
+        "Infirmière ici : le tramadol donne souvent des nausées chez les personnes âgées.",
+        "As a nurse I see so many patients get rashes from amoxicillin.",
+        "Pharmacist here, I took Zyrtec for years for my hay fever, works great, no drowsiness.",
+    ],
+)
+def test_a_clinician_giving_general_advice_is_not(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert not detector.detect(text).candidate
