@@ -3865,6 +3865,18 @@ _CLINICIAN_ROLE = re.compile(
     r"|en tant qu'infirmiere|(?:pharmacien|pharmacienne|infirmiere|infirmier|medecin|doc"
     r"|preparateur|preparatrice|dermato|psychiatre|generaliste) ici)"
 )
+# A start still to come: "je commence dans 2 semaines", "I start in a week".
+PROPOSED += _terms(
+    """
+    je commence dans | on commence dans | je démarre dans | je demarre dans | je débute dans | i
+    start in | i'm starting in | im starting in | starting in | we start in |
+    """
+)
+# Who asks "anyone else?", "quelqu'un a déjà eu ... ?" (see `askers` in `_score`).
+_ASKER = re.compile(
+    r"\b(?:anyone|anybody|any1|quelqu'un|quelqu un|qqn|qq1|qui d'autre"
+    r"|vous avez deja|has anyone|have any of you|d'autres)\b"
+)
 # One patient the clinician tells of, not patients in general.
 _CASE = re.compile(
     r"\b(?:(?:had|have|got) a (?:patient|pt|resident)|a pt's|my pt|one of (?:my|our) (?:patients"
@@ -4561,6 +4573,29 @@ class AdverseReactionDetector:
         blames = [cue for cue in causal if folded.startswith(_BLAME, cue[0])]
 
         layout = _Layout(folded)
+        # "Anyone else get yeast infections on Jardiance? Because I've had three": an author who
+        # tells their own story outside the question asks about it, not about a stranger's.
+        # (not a worry before a start: "my neuro wants to start me on it next month")
+        own_story = (
+            _PROPOSED not in by_kind
+            and _UNTAKEN not in by_kind
+            and any(
+                not folded.startswith("?", layout.sentence(s)[1])
+                for s, _, _ in by_kind.get(_FIRST, [])
+            )
+        )
+        askers = (
+            [
+                (m.start(), m.end(), "")
+                for m in _ASKER.finditer(folded)
+                if folded.startswith("?", layout.sentence(m.start())[1])
+            ]
+            if own_story
+            else []
+        )
+        if askers:
+            hypotheticals = [cue for cue in hypotheticals if not _within(cue, askers)]
+        told = experience + askers  # what makes a question sentence tell an experience
         reactions = by_kind.get(_REACTION, [])
         if _STATE in by_kind and _PART in by_kind:
             reactions = reactions + _paired(folded, layout, by_kind[_PART], by_kind[_STATE])
@@ -4616,7 +4651,7 @@ class AdverseReactionDetector:
             # "Can Ibuvia cause nausea?": a question that tells no experience of its own, or
             # that asks what to give for the symptom.
             if folded.startswith("?", sentence_end) and (
-                not any(sentence_start <= s and e <= sentence_end for s, e, _ in experience)
+                not any(sentence_start <= s and e <= sentence_end for s, e, _ in told)
                 or any(sentence_start <= s and e <= sentence_end for s, e, _ in advice)
             ):
                 continue
@@ -4808,7 +4843,7 @@ class AdverseReactionDetector:
         # Hearsay framing comes first ("apparently an influencer..."); "anyone else?" after a
         # first-hand report is not hearsay, nor is a relative's own story ("ma cousine m'a dit
         # qu'elle a eu des plaques"), unless a stranger follows ("... qu'une femme de son club").
-        strangers = by_kind.get(_THIRD, [])
+        strangers = [cue for cue in by_kind.get(_THIRD, []) if not _within(cue, askers)]
         # (no stranger and no hearsay cue: `_second_hand` would say no; skip building its lists)
         hearsay = (strangers or _HEARSAY in by_kind) and _second_hand(
             kept,
@@ -5336,6 +5371,11 @@ def _bodily_change(
             continue
         return [(s, e, _BODILY_CHANGE)]
     return []
+
+
+def _within(span: Span, spans: list[Span]) -> bool:
+    """Does `span` start inside one of `spans` ("quelqu'un a déjà" inside "quelqu'un")?"""
+    return any(s <= span[0] < e for s, e, _ in spans)
 
 
 def _novelty(folded: str, layout: _Layout, start: int, products: list[Span]) -> Span | None:

@@ -1256,3 +1256,31 @@ def test_a_clinician_giving_general_advice_is_not(
     detector: AdverseReactionDetector, text: str
 ) -> None:
     assert not detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone else get muscle cramps on Crestor? I've had them every night for two weeks.",
+        "Qui d'autre a eu des aphtes avec le Methotrexate ? J'en ai plein la bouche depuis.",
+    ],
+)
+def test_asking_others_about_ones_own_reaction_is_a_report(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    """'Anyone else?' from an author who tells their own story is no stranger's hearsay."""
+    assert detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone get hair loss on Depakote? My neuro wants to start me on it next month.",
+        "Quelqu'un a des retours sur le Humira ? Je commence dans 2 semaines et j'angoisse un peu.",
+        "Quelqu'un de mon club a eu des plaques avec l'amoxicilline. Moi j'en prends, rien.",
+    ],
+)
+def test_asking_before_a_start_or_telling_a_strangers_story_is_not(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert not detector.detect(text).candidate
