@@ -3824,8 +3824,8 @@ _GONE_BEFORE = re.compile(
 )
 _CAME_BACK = re.compile(
     r"\b(?:came back|come back|comes back|coming back|is back|are back|was back|were back"
-    r"|returned|returns|returning|back again|creeping back|revenu\w*|revien\w*|reapparu\w*"
-    r"|de retour|refait surface)\b"
+    r"|returned|returns|returning|back again|creeping back|crept back|creeps back|revenu\w*"
+    r"|revien\w*|reapparu\w*|de retour|refait surface|de nouveau|a nouveau)\b"
 )
 # "ça a disparu tout seul": gone on its own, not because the product was stopped.
 _ON_ITS_OWN = re.compile(
@@ -5413,12 +5413,15 @@ def _challenge(
       is creeping back"): the illness the product held off, not a reaction to it.
     """
     clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
-    sentence_start = layout.sentence(start)[0]
+    sentence_start, sentence_end = layout.sentence(start)
 
     def before(spans: list[Span]) -> bool:
         return any(pe <= start and start - pe <= _DECHALLENGE_REACH for _, pe, _ in spans)
 
     back = _CAME_BACK.search(folded, clause_start, clause_end) is not None
+    # (told either way round: "my anxiety came back a month after I stopped Lexapro")
+    if back and any(end <= ps and pe <= sentence_end for ps, pe, _ in stopped):
+        return _CONDITION_BACK
     if stopped and before(stopped):
         if back:
             return _CONDITION_BACK

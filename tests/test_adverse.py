@@ -1128,6 +1128,9 @@ def test_dechallenge_and_rechallenge_are_reports(
         "Finished my amoxicillin course and the ear infection came back a week later 😩",
         "J'ai arrêté l'Ozempic et j'ai repris 6 kilos, la faim est revenue.",
         "J'ai arrêté la pilule il y a 3 semaines et mon acné revient à fond.",
+        # told the other way round
+        "My hay fever came back with a vengeance a week after I stopped the Zyrtec.",
+        "Mes crises d'angoisse sont revenues un mois après que j'ai arrêté le Seroplex.",
         # gone on its own, or a fever falling
         "J'ai arrêté le Spasfon, mes douleurs de règles ont disparu toutes seules.",
         "Arrêté le Doliprane, la fièvre est tombée.",
