@@ -3786,6 +3786,7 @@ _CLEARED_AFTER = 32
 _HELPS = 33
 _FEARFUL = 34
 _REASON = 35
+_COURSE = 36
 # Retweet prefixes, nested ones too ("RT @a: RT @b: the original text", "rt @a ...").
 _RELAYED = re.compile(r"\s*(?:RT\s*@[^\s:]+\s*:?\s*)+", re.IGNORECASE)
 # A reason ("because I've had", "parce que j'ai un") reaches further than "pour"/"for", but only
@@ -3834,23 +3835,30 @@ _ON_ITS_OWN = re.compile(
 )
 # A fever falls on its own within days: its end after stopping a product tells nothing.
 _NOT_DECHALLENGED = frozenset({"fever (weak)"})
+_GOVERNED_REACH = 36  # characters from a stop or restart word to the product it governs
 _DECHALLENGE_REACH = 160  # characters from the stopped product to the symptom
 _DECHALLENGED, _RECHALLENGED, _CONDITION_BACK = "dechallenge", "rechallenge", "condition back"
 # Vaccines, by name or by the word before them ("2e dose de Moderna", "son rappel DTP"): nobody
 # takes one for a fever, an ache or a headache, the commonest reactions to it (see `_WEAK`).
-_VACCINE = re.compile(
-    r"vaccin|\bvax|\bshots?\b|\bjabs?\b|booster|rappel|\bdtc?a?p|\bror\b|\bmmr|\bhpv|\bbcg\b"
-    r"|gardasil|cervarix|prevena?r|vaxneuvance|bexsero|trumenba|nimenrix|menveo|menquadfi|infanrix"
-    r"|hexyon|vaxelis|pentacel|pediarix|rotateq|rotarix|priorix|varivax|proquad|boostrix|repevax"
-    r"|revaxis|tetravac|shingrix|zostavax|comirnaty|spikevax|pfizer|moderna|novavax|nuvaxovid"
-    r"|astrazeneca|vaxzevria|efluelda|vaxigrip|influvac|fluarix|flucelvax|fluzone|arexvy|abrysvo"
-    r"|havrix|engerix|twinrix|typhim|stamaril|ixiaro|qdenga|dukoral|avaxim|vivotif"
+_VACCINES = frozenset(
+    _terms(
+        """
+        shot | shots | jab | jabs | booster | boosters | rappel | rappels | dtp | dtap | dtcap |
+        ror | mmr | hpv | bcg | gardasil | cervarix | prevenar | prevnar | vaxneuvance | bexsero |
+        trumenba | nimenrix | menveo | menquadfi | infanrix | hexyon | vaxelis | pentacel |
+        pediarix | rotateq | rotarix | priorix | varivax | proquad | boostrix | repevax | revaxis |
+        tetravac | shingrix | zostavax | comirnaty | spikevax | pfizer | moderna | novavax |
+        nuvaxovid | astrazeneca | vaxzevria | efluelda | vaxigrip | influvac | fluarix | flucelvax |
+        fluzone | arexvy | abrysvo | havrix | engerix | twinrix | typhim | stamaril | ixiaro |
+        qdenga | dukoral | avaxim | vivotif |
+        """
+    )
 )
 _VACCINE_LOOKBACK = 12  # characters before a product searched for "vaccin", "dose de", "shot"
 # A relief word denied, hoped for or foretold: "hasn't gone away", "no amount of water fixes",
 # "ne passe pas", "tell me it gets better", "should settle" (not "never felt better").
 _UNREAL_BEFORE = re.compile(
-    r"(?:\b(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|didn't|didnt|doesn't|doesnt|don't|dont"
+    r"(?:(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|didn't|didnt|doesn't|doesnt|don't|dont"
     r"|isn't|isnt|won't|wont|nothing|no amount of \w+(?: \w+)?|yet to|tell me it|hope it|hoping it"
     r"|hopefully it|will|should|supposed to|gonna|going to|never (?=went|gone|got|cleared|fully)"
     r"|n'a pas|n'ont pas|n'est pas|ne|n'|pas encore|toujours pas|devrait|devraient"
@@ -3872,6 +3880,17 @@ PROPOSED += _terms(
     start in | i'm starting in | im starting in | starting in | we start in |
     """
 )
+# The words `_WITHDRAWN_BEFORE` and `_RESTARTED_BEFORE` start with: a post without any skips
+# both searches (see `_challenge`).
+COURSE: tuple[str, ...] = _terms(
+    """
+    stop | stops | stopped | stopping | quit | quits | quitting | arrêt | arrête | arrêté | arrêtée
+    | arrêtés | arrêtées | arrêter | arrêtant | arrêtons | arrêtez | pause | sevrage | sevré |
+    sevrée | sevrer | finish | finished | finishing | fini | finie | completed | off | restart |
+    restarted | restarting | restarts | again | back on | reprise | repris | reprend | reprends |
+    reprendre | recommencé | recommencée | recommence | recommencer | retook | re-took |
+    """
+)
 # Who asks "anyone else?", "quelqu'un a déjà eu ... ?" (see `askers` in `_score`).
 _ASKER = re.compile(
     r"\b(?:anyone|anybody|any1|quelqu'un|quelqu un|qqn|qq1|qui d'autre"
@@ -3887,6 +3906,19 @@ _CASE = re.compile(
 _GENERAL = re.compile(
     r"\b(?:always tell|i tell (?:people|patients|everyone)|most people|people often|in general"
     r"|je conseille toujours|je dis toujours|en general|la plupart des gens)\b"
+)
+_UNREAL_REACH = 32
+_TOKEN = re.compile(r"\S+")
+# The first words of `_UNREAL_BEFORE`'s alternatives (and any "n'..." word).
+_UNREAL_OPENERS = frozenset(
+    _terms(
+        """
+        not | hasn't | hasnt | haven't | havent | hadn't | hadnt | didn't | didnt | doesn't |
+        doesnt | don't | dont | isn't | isnt | won't | wont | nothing | no | yet | tell | hope |
+        hoping | hopefully | will | should | supposed | gonna | going | never | ne | pas |
+        toujours | devrait | devraient | j'espere | esperons | pourvu |
+        """
+    )
 )
 _UNREAL_AFTER = re.compile(r"\s+(?:pas|jamais|toujours pas)\b")
 # "jamais eu ça avant", "never had headaches before": new since the product, the author's own
@@ -4297,6 +4329,7 @@ class AdverseReactionDetector:
             (_HELPS, HELPS),
             (_FEARFUL, FEARFUL),
             (_REASON, REASON),
+            (_COURSE, COURSE),
         ):
             for phrase in phrases:
                 add(phrase, kind)
@@ -4524,8 +4557,7 @@ class AdverseReactionDetector:
         reliefs = [
             (s, e, payload)
             for s, e, payload in by_kind.get(_RELIEF, [])
-            if not _UNREAL_BEFORE.search(folded, max(0, s - 32), s)
-            and not _UNREAL_AFTER.match(folded, e)
+            if not _relief_denied(folded, s, e)
         ]
         advice = by_kind.get(_ADVICE, [])
         prescribing = by_kind.get(_PRESCRIBE, [])
@@ -4576,23 +4608,21 @@ class AdverseReactionDetector:
         # "Anyone else get yeast infections on Jardiance? Because I've had three": an author who
         # tells their own story outside the question asks about it, not about a stranger's.
         # (not a worry before a start: "my neuro wants to start me on it next month")
-        own_story = (
-            _PROPOSED not in by_kind
+        askers: list[Span] = []
+        if (
+            "?" in folded
+            and _PROPOSED not in by_kind
             and _UNTAKEN not in by_kind
             and any(
                 not folded.startswith("?", layout.sentence(s)[1])
                 for s, _, _ in by_kind.get(_FIRST, [])
             )
-        )
-        askers = (
-            [
+        ):
+            askers = [
                 (m.start(), m.end(), "")
                 for m in _ASKER.finditer(folded)
                 if folded.startswith("?", layout.sentence(m.start())[1])
             ]
-            if own_story
-            else []
-        )
         if askers:
             hypotheticals = [cue for cue in hypotheticals if not _within(cue, askers)]
         told = experience + askers  # what makes a question sentence tell an experience
@@ -4606,13 +4636,14 @@ class AdverseReactionDetector:
         alternatives = by_kind.get(_ALT, [])
         # "arrêté le Tahor", "restarted the Crestor": what the symptom did next tells (see
         # `_challenge`).
-        stopped = _governed_products(folded, products, _WITHDRAWN_BEFORE)
-        restarted = _governed_products(folded, products, _RESTARTED_BEFORE)
+        # (most posts hold none of their words: the cue pass spares two searches per product)
+        stopped = restarted = []
+        if products and _COURSE in by_kind:
+            course = by_kind[_COURSE]
+            stopped = _governed_products(folded, products, course, _WITHDRAWN_BEFORE)
+            restarted = _governed_products(folded, products, course, _RESTARTED_BEFORE)
         challenged: list[Span] = []  # the products a kept symptom's course points at
         novel: list[Span] = []  # "never had this before" said of a kept symptom
-        vaccines = [
-            p for p in products if _VACCINE.search(folded, max(0, p[0] - _VACCINE_LOOKBACK), p[1])
-        ]
         # (the cue lists are often empty: each test below checks that first, which spares the
         # call or the generator per reaction)
         for start, end, category in _longest(reactions):
@@ -4660,7 +4691,7 @@ class AdverseReactionDetector:
             if (
                 category in _WEAK
                 and challenge is None
-                and not any(pe <= start for _, pe, _ in vaccines)
+                and not _after_vaccine(folded, products, start)
                 and not (novelty := _novelty(folded, layout, start, products))
                 and not _linked(
                     start,
@@ -5378,19 +5409,60 @@ def _within(span: Span, spans: list[Span]) -> bool:
     return any(s <= span[0] < e for s, e, _ in spans)
 
 
+def _after_vaccine(folded: str, products: list[Span], start: int) -> bool:
+    """Is a vaccine named before `start` ("Covid booster this morning, now a headache")?"""
+    return any(
+        pe <= start
+        and any(
+            word in _VACCINES or word.startswith(("vaccin", "vax"))
+            for word in _WORD.findall(folded, max(0, ps - _VACCINE_LOOKBACK), pe)
+        )
+        for ps, pe, _ in products
+    )
+
+
+def _relief_denied(folded: str, start: int, end: int) -> bool:
+    """Is the relief word at `start:end` denied, hoped for or foretold (see `_UNREAL_BEFORE`)?"""
+    if _UNREAL_AFTER.match(folded, end):
+        return True
+    # (tried only where a word that can open one starts: a search through the whole window
+    # costs several times more)
+    for word in _TOKEN.finditer(folded, max(0, start - _UNREAL_REACH), start):
+        opener = word.group()
+        if (opener in _UNREAL_OPENERS or opener.startswith("n'")) and _UNREAL_BEFORE.match(
+            folded, word.start(), start
+        ):
+            return True
+    return False
+
+
 def _novelty(folded: str, layout: _Layout, start: int, products: list[Span]) -> Span | None:
     """The "never had this before" said of the symptom at `start` (in its sentence or the next)
     after a product was named, if any: the author's own argument for a link."""
     if not any(pe <= start for _, pe, _ in products):
         return None
     sentence_start, sentence_end = layout.sentence(start)
+    if "jamais" not in folded and "never" not in folded and "first time" not in folded:
+        return None
     found = _NOVELTY.search(folded, sentence_start, layout.sentence(sentence_end + 1)[1])
     return (found.start(), found.end(), "") if found else None
 
 
-def _governed_products(folded: str, products: list[Span], pattern: re.Pattern[str]) -> list[Span]:
-    """Products `pattern` (a stop or a restart) governs: "arrêté le Tahor", "took me off"."""
-    return [p for p in products if pattern.search(folded, max(0, p[0] - 36), p[0])]
+def _governed_products(
+    folded: str, products: list[Span], words: list[Span], pattern: re.Pattern[str]
+) -> list[Span]:
+    """Products `pattern` (a stop or a restart) governs: "arrêté le Tahor", "took me off".
+
+    Searched only from a `COURSE` word (`words`) close before the product: most such words
+    ("c'est fini") govern none, and a search through every window costs several µs."""
+    governed = []
+    for product in products:
+        low = product[0] - _GOVERNED_REACH
+        near = [ws for ws, we, _ in words if low <= ws and we <= product[0]]
+        # (from a little before the word: "took me off", "came off")
+        if near and pattern.search(folded, max(0, near[0] - 16), product[0]):
+            governed.append(product)
+    return governed
 
 
 def _challenge(
