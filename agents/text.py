@@ -40,6 +40,9 @@ def fold(text: str) -> str:
     return folded if folded.isascii() else folded.translate(_FOLD)
 
 
+_MAX_BLANK_RUNS = 4096
+
+
 class ByteTranslation:
     """`text.translate(table)`, through a 256-byte table whenever the text allows it.
 
@@ -61,6 +64,9 @@ class ByteTranslation:
         self._bytes = bytes(ord(out) if ok else 0 for out, ok in zip(outputs, latin1, strict=True))
         self._safe = bytes(code_point for code_point, ok in enumerate(latin1) if ok)
         self._errors = "strict"
+        # What each run of characters beyond Latin-1 becomes (None: not blanked): emoji runs
+        # repeat from post to post, and the check runs in Python.
+        self._blanks: dict[str, str | None] = {}
         if blank_beyond_latin1:
             if table[ord(" ")] != " ":
                 raise ValueError("blanking needs a table that maps a space to a space")
@@ -75,9 +81,16 @@ class ByteTranslation:
         if not isinstance(error, UnicodeEncodeError):
             raise error
         chunk = error.object[error.start : error.end]
-        if any(self.table[ord(char)] != " " for char in chunk):
+        try:
+            spaces = self._blanks[chunk]
+        except KeyError:
+            if len(self._blanks) >= _MAX_BLANK_RUNS:  # bounded: a stream's emoji runs are few
+                self._blanks.clear()
+            blanked = all(self.table[ord(char)] == " " for char in chunk)
+            spaces = self._blanks[chunk] = " " * len(chunk) if blanked else None
+        if spaces is None:
             raise error  # the caller translates the whole text instead
-        return " " * len(chunk), error.end
+        return spaces, error.end
 
     def __call__(self, text: str) -> str:
         translated = self.byte_path(text)
