@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import orjson
 import pytest
 
-from veille.streams.records import Post
+from veille.streams.records import Post, format_timestamp
 from veille.streams.sources.malformed import _MAKERS, malformed_messages
 from veille.streams.validation import Limits, Reason, Rejection, parse_post
 
@@ -95,3 +95,22 @@ def test_timestamps(value: object, expected: datetime) -> None:
     post = parse_post(_post(created_at=value), LIMITS, NOW)
     assert isinstance(post, Post)
     assert post.created_at == expected
+
+
+@pytest.mark.parametrize(
+    ("moment", "spelled"),
+    [
+        (datetime(2026, 3, 2, 9, 0, 23, tzinfo=UTC), "2026-03-02T09:00:23Z"),
+        (datetime(2026, 3, 2, 9, 0, 23, 5, tzinfo=UTC), "2026-03-02T09:00:23.000005Z"),
+        (datetime(1, 1, 1, tzinfo=UTC), "0001-01-01T00:00:00Z"),
+        (datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC), "9999-12-31T23:59:59.999999Z"),
+        # another offset is converted to UTC
+        (
+            datetime(2026, 5, 1, 3, 4, 5, tzinfo=timezone(timedelta(hours=2))),
+            "2026-05-01T01:04:05Z",
+        ),
+    ],
+)
+def test_every_output_timestamp_is_rfc3339_utc_with_z(moment: datetime, spelled: str) -> None:
+    assert format_timestamp(moment) == spelled
+    assert format_timestamp(moment) == moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
