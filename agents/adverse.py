@@ -3798,24 +3798,34 @@ _STOPPING = re.compile(r"stop|quit|arr[eê]t|came off|went off")
 # A product stopped or taken again, and what the symptom then did: the two strongest signs of a
 # drug's role a patient can give (WHO-UMC's dechallenge and rechallenge). Read in the folded text.
 _DETERMINERS = (
-    r"(?:(?:taking|the|my|his|her|their|our|of|from|all|le|la|les|l'|du|de|des|d'|mon|ma|mes"
-    r"|son|sa|ses|leur|leurs|notre|nos|ce|cette|\w+'s|\w+s')\s*)*$"
+    r"(?:(?:taking|using|the|my|his|her|their|our|of|from|all|daily|usual|nightly|regular|le|la"
+    r"|les|l'|du|de|des|d'|mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|ce|cette|\w+'s|\w+s')\s*)*$"
 )
+# (a course finished, "fini la Doxy", "completed the taper", ends a treatment that worked: not
+# a withdrawal)
 _WITHDRAWN_BEFORE = re.compile(
-    r"(?:\bstop(?:ped|ping|s)?|\bquit(?:ting|s)?|\barret(?:e|ee|es|ees|er|ant|ons|ez)?|\bpause"
-    r"|\bsevr\w*|\bfinish(?:ed|ing)?|\bfini|\bfinie|\bcompleted|\bweaned\s+(?:\w+\s+)?off"
-    r"|\b(?:came|went|got|coming|going|getting|been|am|is|was|i'm|im|she's|he's)\s+off"
-    r"|\b(?:took|take|taken|taking|takes)\s+(?:me|him|her|them|us)\s+off|^off|[.,;:!?]\s*off)\s+"
-    + _DETERMINERS
+    r"(?:\bstop(?:ped|ping|s)?|\bstoped|\bquit(?:ting|s)?|\barret(?:e|ee|es|ees|er|ant|ons|ez)?"
+    r"|\bpause|\bsevr\w*|\bwithout|\bsans|\bweaned\s+(?:\w+\s+)?off"
+    r"|\b(?:came|went|got|coming|going|getting|been|am|is|was|i'm|im|she's|he's|turkey)\s+off"
+    r"|\b(?:took|take|taken|taking|takes)\s+(?:me|him|her|them|us)\s+off"
+    r"|\b\d+\s+(?:days?|weeks?|months?)\s+off|(?:^|[\n.,;:!?(])\s*off)\s+" + _DETERMINERS
+)
+# A course finished ("finished my Accutane", "fini la Doxy", "completed the taper"): when the
+# symptom then comes back or stays, it is the condition the course treated.
+_FINISHED_BEFORE = re.compile(
+    r"(?:\bfinish(?:ed|ing)?|\bfini|\bfinie|\bcompleted|\bdone with)\s+" + _DETERMINERS
 )
 _RESTARTED_BEFORE = re.compile(
     r"(?:\brestart(?:ed|ing|s)?|\bstarted\s+(?:\w+\s+)?again\s+on|\bback\s+on|\breprise?"
     r"|\brepris|\brecommence\w*|\breprend\w*|\bre-?took|\bretook)\s+" + _DETERMINERS
 )
-# What the symptom did: went ("disparu", "cleared up", "plus de"), or came back.
+# What the symptom did next, told right after it (a few words, no "and" or comma between):
+# went ("disparu", "cleared up"; "plus de ..." before it), or came back.
+_NEXT_WORDS = r"(?:\s+(?!and\b|et\b|but\b|mais\b)[\w']+){0,5}?\s+"
 _GONE_AFTER = re.compile(
-    r"[^.!?,;:\n]{0,40}?\b(?:gone|went away|go away|goes away|went down|cleared|clear up|vanished"
-    r"|disappeared|stopped|subsided|resolved|faded|eased off|back to normal|disparu\w*"
+    _NEXT_WORDS + r"(?P<word>gone|went away|go away|goes away|going away|went down|cleared"
+    r"|clear up"
+    r"|vanished|disappeared|stopped|subsided|resolved|faded|eased off|back to normal|disparu\w*"
     r"|parti(?:e|es|s)?\b|passee?s?\b|estompe\w*|envole\w*|arretee?s?\b|stoppee?s?\b"
     r"|rentre\w* dans l'ordre|redevenu\w* normal\w*)"
 )
@@ -3823,23 +3833,50 @@ _GONE_BEFORE = re.compile(
     r"(?:\bno more|\bno longer|\bplus (?:de|d'|du|des|aucun|aucune|jamais|une|un)|\bfini les"
     r"|\bfini la|\bfini le|\bbye bye)\s+(?:\w+\s+){0,2}$"
 )
-_CAME_BACK = re.compile(
-    r"\b(?:came back|come back|comes back|coming back|is back|are back|was back|were back"
-    r"|returned|returns|returning|back again|creeping back|crept back|creeps back|revenu\w*"
-    r"|revien\w*|reapparu\w*|de retour|refait surface|de nouveau|a nouveau)\b"
+_CAME_BACK_AFTER = re.compile(
+    _NEXT_WORDS + r"(?P<word>(?:came|come|comes|coming) (?:right |straight )?back|is back|are back"
+    r"|was back|were back|returned|returns|returning|back again|creeping back|crept back"
+    r"|creeps back|revenue?s?\b|revien\w*|reapparu\w*|de retour)"
+)
+# A function coming back is the reaction going: "his appetite is back", "ma libido est revenue".
+_FUNCTION_BACK = (
+    "appetit",
+    "appetite",
+    "libido",
+    "sex drive",
+    "sommeil",
+    "sleep",
+    "energie",
+    "energy",
+    "voix",
+    "voice",
+    "regles",
+    "period",
+    "cheveux",
+    "hair",
+)
+# Between the stop and the symptom, a reason or a time it was stopped at tells why it was
+# stopped, not what stopping did: "stopped the Imodium once the diarrhea stopped", "because".
+_REASON_BETWEEN = re.compile(
+    r"\b(?:because|bc|cause|since(?! then)|once|when|as soon as|after|as|so|car|quand"
+    r"|une fois que|des que|puisque|vu que|parce que|parce qu|pcq|apres|donc|told me to)\b"
+)
+# After the symptom, what ties it to a stop or restart told later: "came back a month after I
+# stopped", "came right back as soon as I restarted".
+_AFTER_BETWEEN = re.compile(
+    r"\b(?:after|since|once|as soon as|when|apres|depuis que|des que|quand)\b"
 )
 # "ça a disparu tout seul": gone on its own, not because the product was stopped.
 _ON_ITS_OWN = re.compile(
-    r"\b(?:on (?:its|their) own|by itself|by themselves|naturally|tout seul|toute seule"
-    r"|tous seuls|toutes seules|d'eux-memes|d'elle-meme|d'elles-memes|de lui-meme)\b"
+    r"\b(?:on (?:its|their) own|by itself|by themselves|tout seul|toute seule|tous seuls"
+    r"|toutes seules|d'eux-memes|d'elle-meme|d'elles-memes|de lui-meme)\b"
 )
-# A fever falls on its own within days: its end after stopping a product tells nothing.
-_NOT_DECHALLENGED = frozenset({"fever (weak)"})
+# Why painkillers are taken: their end after stopping a product tells nothing.
+_NOT_DECHALLENGED = frozenset({"fever (weak)", "headache (weak)", "pain (weak)"})
 _GOVERNED_REACH = 36  # characters from a stop or restart word to the product it governs
-_DECHALLENGE_REACH = 160  # characters from the stopped product to the symptom
 _DECHALLENGED, _RECHALLENGED, _CONDITION_BACK = "dechallenge", "rechallenge", "condition back"
-# Vaccines, by name or by the word before them ("2e dose de Moderna", "son rappel DTP"): nobody
-# takes one for a fever, an ache or a headache, the commonest reactions to it (see `_WEAK`).
+# Vaccines, by the words of the product's name ("covid booster", "flu shot", "Moderna"): nobody
+# takes one for a fever, an ache, a headache or tiredness, its commonest reactions (see `_WEAK`).
 _VACCINES = frozenset(
     _terms(
         """
@@ -3854,19 +3891,28 @@ _VACCINES = frozenset(
         """
     )
 )
-_VACCINE_LOOKBACK = 12  # characters before a product searched for "vaccin", "dose de", "shot"
+_AFTER_VACCINE = frozenset(
+    {"fever (weak)", "pain (weak)", "headache (weak)", "fatigue (weak)", "feeling unwell (weak)"}
+)
+# Time between the vaccine and the symptom: "in March ... now in October", "last month".
+_LONG_AFTER = re.compile(
+    r"\b(?:last (?:month|year)|months? ago|years? ago|weeks ago|now in|le mois dernier"
+    r"|l'an dernier|l'annee derniere|il y a (?:\d+|deux|trois|quelques) (?:mois|ans|semaines))\b"
+)
 # A relief word denied, hoped for or foretold: "hasn't gone away", "no amount of water fixes",
 # "ne passe pas", "tell me it gets better", "should settle" (not "never felt better").
 _UNREAL_BEFORE = re.compile(
     r"(?:(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|didn't|didnt|doesn't|doesnt|don't|dont"
-    r"|isn't|isnt|won't|wont|nothing|no amount of \w+(?: \w+)?|yet to|tell me it|hope it|hoping it"
+    r"|isn't|isnt|won't|wont|wasn't|wasnt|weren't|werent|aren't|arent|can't|cant|no|pas"
+    r"|nothing|no amount of \w+(?: \w+)?|yet to|tell me it|hope it|hoping it"
     r"|hopefully it|will|should|supposed to|gonna|going to|never (?=went|gone|got|cleared|fully)"
     r"|n'a pas|n'ont pas|n'est pas|ne|n'|pas encore|toujours pas|devrait|devraient"
     r"|j'espere que|esperons que|pourvu que)\s*(?:\w+\s+){0,2})$"
 )
-# A clinician's role, said before general advice ("nurse here: take it with food") or a case.
+# The NEWS cues that only give a clinician's role: before general advice ("nurse here: take it
+# with food") they stay news, before a case they go (see `_score`).
 _CLINICIAN_ROLE = re.compile(
-    r"(?:(?:night |school |er |icu |retired )?(?:pharmacist|nurse|doctor|md|rn|dermatologist|derm"
+    r"(?:(?:pharmacist|nurse|doctor|md|rn|dermatologist|derm"
     r"|gp|psychiatrist|psych|cardiologist|np|pa) here|as an? (?:pharmacist|nurse|doctor"
     r"|dermatologist|gp|psychiatrist|physician)|je suis (?:pharmacien|pharmacienne|infirmiere"
     r"|infirmier|medecin|dermato)|en tant que pharmacien|en tant que pharmacienne"
@@ -3884,11 +3930,12 @@ PROPOSED += _terms(
 # both searches (see `_challenge`).
 COURSE: tuple[str, ...] = _terms(
     """
-    stop | stops | stopped | stopping | quit | quits | quitting | arrêt | arrête | arrêté | arrêtée
-    | arrêtés | arrêtées | arrêter | arrêtant | arrêtons | arrêtez | pause | sevrage | sevré |
-    sevrée | sevrer | finish | finished | finishing | fini | finie | completed | off | restart |
-    restarted | restarting | restarts | again | back on | reprise | repris | reprend | reprends |
-    reprendre | recommencé | recommencée | recommence | recommencer | retook | re-took |
+    stop | stops | stopped | stopping | stoped | quit | quits | quitting | arrêt | arrête |
+    arrêté | arrêtée | arrêtés | arrêtées | arrêter | arrêtant | arrêtons | arrêtez | pause |
+    sevrage | sevré | sevrée | sevrer | without | sans | off | finish | finished | finishing |
+    fini | finie | completed | done with | restart | restarted | restarting |
+    restarts | again | back on | reprise | repris | reprend | reprends | reprendre | recommencé |
+    recommencée | recommence | recommencer | retook | re-took |
     """
 )
 # Who asks "anyone else?", "quelqu'un a déjà eu ... ?" (see `askers` in `_score`).
@@ -3896,25 +3943,50 @@ _ASKER = re.compile(
     r"\b(?:anyone|anybody|any1|quelqu'un|quelqu un|qqn|qq1|qui d'autre"
     r"|vous avez deja|has anyone|have any of you|d'autres)\b"
 )
+# The hypothetical cues that only ask (see `_asks`).
+_ASKED = re.compile(
+    r"(?:has anyone|have any of you|anyone|anybody|any1|quelqu'un|quelqu un|qqn|qq1|qui d'autre"
+    r"|vous avez deja|d'autres)(?: else| d'autre)?(?: (?:had|have|get|gets|got|experienced?"
+    r"|a eu|a deja eu|a deja|ont eu|ont deja eu|avez eu|a|ont))?"
+)
+_QUESTION_OPENERS = frozenset({"does", "do", "did", "est-ce que", "est ce que", "est-ce qu"})
+# Pointing back at the symptom asked about: "I've had three", "j'en ai plein", "same here".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:them|mine|same here|me too|moi aussi|moi c'est|moi ca|j'en|i've had|ive had"
+    r"|i have had|i get them|covered in|chez moi|perso)\b"
+)
+_DENIED_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:no|none|nothing|zero|aucun\w*|pas|rien|fine)\b")
+# Asking for someone else, or for no one: "je demande pour un ami", "I take nothing myself".
+_NOT_MINE = re.compile(
+    r"\b(?:for a friend|pour un ami|pour une amie|take nothing|ne prends rien|prends rien"
+    r"|school paper|just curious|haven't started|havent started|not taking it)\b"
+)
 # One patient the clinician tells of, not patients in general.
 _CASE = re.compile(
-    r"\b(?:(?:had|have|got) a (?:patient|pt|resident)|a pt's|my pt|one of (?:my|our) (?:patients"
-    r"|residents|clients)|(?:un|une) de (?:mes|nos) (?:patients|patientes|residents|residentes)"
+    r"\b(?:(?:had|got) a (?:patient|pt|resident)|a pt's|my pt|my patient(?!s)"
+    r"|one of (?:my|our) (?:patients|residents|clients)"
+    r"|(?:un|une) de (?:mes|nos) (?:patients|patientes|residents|residentes)"
     r"|mon patient|ma patiente|notre patient|notre patiente)\b"
 )
 # General talk, whoever speaks: "I always tell", "most people", "in general".
 _GENERAL = re.compile(
     r"\b(?:always tell|i tell (?:people|patients|everyone)|most people|people often|in general"
-    r"|je conseille toujours|je dis toujours|en general|la plupart des gens)\b"
+    r"|tips?|for everyone|is common|are common|whenever|usually|je conseille toujours"
+    r"|je dis toujours|en general|la plupart des gens|pour tout le monde|conseil|souvent)\b"
 )
 _UNREAL_REACH = 32
-_TOKEN = re.compile(r"\S+")
+_DID_NOTHING = re.compile(
+    r"\b(?:and nothing|et rien|nothing happened|did nothing|didn't touch|didn't help|no effect"
+    r"|aucun effet|rien fait|fait rien|sert a rien)\b"
+)
+_TOKEN = re.compile(r"[\w']+")
 # The first words of `_UNREAL_BEFORE`'s alternatives (and any "n'..." word).
 _UNREAL_OPENERS = frozenset(
     _terms(
         """
         not | hasn't | hasnt | haven't | havent | hadn't | hadnt | didn't | didnt | doesn't |
-        doesnt | don't | dont | isn't | isnt | won't | wont | nothing | no | yet | tell | hope |
+        doesnt | don't | dont | isn't | isnt | won't | wont | wasn't | wasnt | weren't |
+        werent | aren't | arent | can't | cant | nothing | no | yet | tell | hope |
         hoping | hopefully | will | should | supposed | gonna | going | never | ne | pas |
         toujours | devrait | devraient | j'espere | esperons | pourvu |
         """
@@ -4609,22 +4681,10 @@ class AdverseReactionDetector:
         # tells their own story outside the question asks about it, not about a stranger's.
         # (not a worry before a start: "my neuro wants to start me on it next month")
         askers: list[Span] = []
-        if (
-            "?" in folded
-            and _PROPOSED not in by_kind
-            and _UNTAKEN not in by_kind
-            and any(
-                not folded.startswith("?", layout.sentence(s)[1])
-                for s, _, _ in by_kind.get(_FIRST, [])
-            )
-        ):
-            askers = [
-                (m.start(), m.end(), "")
-                for m in _ASKER.finditer(folded)
-                if folded.startswith("?", layout.sentence(m.start())[1])
-            ]
+        if "?" in folded and _PROPOSED not in by_kind and _UNTAKEN not in by_kind:
+            askers = _askers(folded, layout, by_kind)
         if askers:
-            hypotheticals = [cue for cue in hypotheticals if not _within(cue, askers)]
+            hypotheticals = [cue for cue in hypotheticals if not _asks(folded, cue, askers)]
         told = experience + askers  # what makes a question sentence tell an experience
         reactions = by_kind.get(_REACTION, [])
         if _STATE in by_kind and _PART in by_kind:
@@ -4637,11 +4697,14 @@ class AdverseReactionDetector:
         # "arrêté le Tahor", "restarted the Crestor": what the symptom did next tells (see
         # `_challenge`).
         # (most posts hold none of their words: the cue pass spares two searches per product)
-        stopped = restarted = []
+        course: tuple[list[Span], list[Span], list[Span]] = ([], [], [])
         if products and _COURSE in by_kind:
-            course = by_kind[_COURSE]
-            stopped = _governed_products(folded, products, course, _WITHDRAWN_BEFORE)
-            restarted = _governed_products(folded, products, course, _RESTARTED_BEFORE)
+            words = by_kind[_COURSE]
+            course = (
+                _governed_products(folded, products, words, _WITHDRAWN_BEFORE),
+                _governed_products(folded, products, words, _FINISHED_BEFORE),
+                _governed_products(folded, products, words, _RESTARTED_BEFORE),
+            )
         challenged: list[Span] = []  # the products a kept symptom's course points at
         novel: list[Span] = []  # "never had this before" said of a kept symptom
         # (the cue lists are often empty: each test below checks that first, which spares the
@@ -4651,17 +4714,18 @@ class AdverseReactionDetector:
             if any(ps <= start and end <= pe for ps, pe, _ in products):
                 continue
             challenge = (
-                _challenge(folded, layout, start, end, category, stopped, restarted)
-                if stopped or restarted
+                _challenge(folded, layout, start, end, category, products, course)
+                if any(course)
                 else None
             )
             novelty: Span | None = None
-            if challenge == _CONDITION_BACK:
+            if challenge is not None and challenge[0] == _CONDITION_BACK:
                 continue
             clause_start = layout.clause_start(start)
+            # ("plus de nausées" after a stop: the negation tells the dechallenge)
             if (
                 negations
-                and challenge is None
+                and (challenge is None or challenge[0] != _DECHALLENGED)
                 and _cue_before(negations, start, _after_sequence(folded, start, clause_start))
             ):
                 continue
@@ -4691,7 +4755,9 @@ class AdverseReactionDetector:
             if (
                 category in _WEAK
                 and challenge is None
-                and not _after_vaccine(folded, products, start)
+                and not (
+                    category in _AFTER_VACCINE and _after_vaccine(folded, layout, products, start)
+                )
                 and not (novelty := _novelty(folded, layout, start, products))
                 and not _linked(
                     start,
@@ -4739,21 +4805,17 @@ class AdverseReactionDetector:
             ):
                 continue
             # "crises d'angoisse, le pédiatre lui a prescrit de l'Atarax": treated, not caused.
-            if (
-                (prescribing or reliefs)
-                and challenge is None
-                and _treated(
-                    start,
-                    end,
-                    sentence_start,
-                    sentence_end,
-                    folded,
-                    layout,
-                    prescribing,
-                    reliefs,
-                    products,
-                    causal + temporal,
-                )
+            if (prescribing or reliefs) and _treated(
+                start,
+                end,
+                sentence_start,
+                sentence_end,
+                folded,
+                layout,
+                prescribing,
+                reliefs,
+                products,
+                causal + temporal,
             ):
                 continue
             # "a rash from chickenpox", "ma fille a des boutons, c'est la varicelle" (but "pour
@@ -4778,7 +4840,7 @@ class AdverseReactionDetector:
                 continue
             kept.append((start, end, category))
             if challenge is not None:
-                challenged = stopped if challenge == _DECHALLENGED else restarted
+                challenged.append(challenge[1])
             if novelty:
                 novel.append(novelty)
         # "aux urgences" says how serious, not what happened: never a reaction on its own.
@@ -4845,7 +4907,16 @@ class AdverseReactionDetector:
         # nos résidentes a démarré du tramadol", the nurse's own ("started Wellbutrin, I've had").
         news_cues = by_kind.get(_NEWS, [])
         case = _CASE.search(folded) if news_cues else None
-        if case or (news_cues and by_kind.get(_FIRST) and intake and not _GENERAL.search(folded)):
+        if (
+            news_cues
+            and not _GENERAL.search(folded)
+            and (
+                case
+                # someone close ("my own mom"), or the clinician's own intake or cause
+                or any("patient" not in folded[s:e] for s, e, _ in relatives)
+                or (by_kind.get(_FIRST) and (intake or verbs))
+            )
+        ):
             case_start, case_end = case.span() if case else (0, 0)
             news_cues = [
                 (s, e, p)
@@ -5405,18 +5476,54 @@ def _bodily_change(
 
 
 def _within(span: Span, spans: list[Span]) -> bool:
-    """Does `span` start inside one of `spans` ("quelqu'un a déjà" inside "quelqu'un")?"""
+    """Does `span` start inside one of `spans` ("quelqu'un de mon club" inside "quelqu'un")?"""
     return any(s <= span[0] < e for s, e, _ in spans)
 
 
-def _after_vaccine(folded: str, products: list[Span], start: int) -> bool:
-    """Is a vaccine named before `start` ("Covid booster this morning, now a headache")?"""
+def _askers(folded: str, layout: _Layout, by_kind: dict[int, list[Span]]) -> list[Span]:
+    """The "anyone?" words of the post's questions, when the author tells their own case outside
+    them: a first person, and a symptom or a word pointing back at the one asked about ("I've
+    had three", "j'en ai plein", "moi c'est toutes les nuits"), outside the questions, and
+    nothing that says it is someone else's ("je demande pour un ami", "I take nothing")."""
+    if _NOT_MINE.search(folded):
+        return []
+
+    def told(position: int) -> bool:  # in a sentence that is no question
+        return not folded.startswith("?", layout.sentence(position)[1])
+
+    symptoms = by_kind.get(_REACTION, []) + by_kind.get(_BODILY, []) + by_kind.get(_STATE, [])
+    if not any(told(s) for s, _, _ in by_kind.get(_FIRST, [])) or not (
+        any(told(s) for s, _, _ in symptoms)
+        or any(
+            told(m.start()) and not _DENIED_AFTER.match(folded, m.end())
+            for m in _BACK_REFERENCE.finditer(folded)
+        )
+    ):
+        return []
+    return [(m.start(), m.end(), "") for m in _ASKER.finditer(folded) if not told(m.start())]
+
+
+def _asks(folded: str, cue: Span, askers: list[Span]) -> bool:
+    """Is this hypothetical cue only the asking ("anyone had", "quelqu'un a déjà", the "does" of
+    "does anyone else get"), not a worry or a reading ("anyone else think it causes")?"""
+    return (_within(cue, askers) and _ASKED.fullmatch(folded, cue[0], cue[1]) is not None) or (
+        folded[cue[0] : cue[1]] in _QUESTION_OPENERS
+        and any(0 <= s - cue[1] <= 1 for s, _, _ in askers)
+    )
+
+
+def _after_vaccine(folded: str, layout: _Layout, products: list[Span], start: int) -> bool:
+    """Was a vaccine named just before `start`, in its sentence or the one before ("Covid
+    booster this morning, now a headache"), with no long time between ("in March ... now")?"""
+    earliest = layout.previous_sentence_start(start)
     return any(
-        pe <= start
+        earliest <= ps
+        and pe <= start
         and any(
             word in _VACCINES or word.startswith(("vaccin", "vax"))
-            for word in _WORD.findall(folded, max(0, ps - _VACCINE_LOOKBACK), pe)
+            for word in _WORD.findall(folded, ps, pe)
         )
+        and not _LONG_AFTER.search(folded, pe, start)
         for ps, pe, _ in products
     )
 
@@ -5438,8 +5545,9 @@ def _relief_denied(folded: str, start: int, end: int) -> bool:
 
 def _novelty(folded: str, layout: _Layout, start: int, products: list[Span]) -> Span | None:
     """The "never had this before" said of the symptom at `start` (in its sentence or the next)
-    after a product was named, if any: the author's own argument for a link."""
-    if not any(pe <= start for _, pe, _ in products):
+    after a product was named, if any: the author's own argument for a link. Not after a product
+    that did nothing ("2 Advil and nothing. Worst headache of my life"): it was taken for it."""
+    if not any(pe <= start for _, pe, _ in products) or _DID_NOTHING.search(folded):
         return None
     sentence_start, sentence_end = layout.sentence(start)
     if "jamais" not in folded and "never" not in folded and "first time" not in folded:
@@ -5471,40 +5579,81 @@ def _challenge(
     start: int,
     end: int,
     category: str,
-    stopped: list[Span],
-    restarted: list[Span],
-) -> str | None:
-    """What stopping or restarting a product says of the symptom at `start:end`, if anything.
+    products: list[Span],
+    course: tuple[list[Span], list[Span], list[Span]],
+) -> tuple[str, Span] | None:
+    """What stopping, finishing or restarting a product says of the symptom at `start:end`, if
+    anything, and which product. `course` holds the products stopped, finished and restarted.
 
     - dechallenge: stopped, then the symptom went ("arrêté le Tahor, mes douleurs musculaires
-      ont disparu", "off the Singulair and the nightmares stopped", "plus aucune migraine"):
-      evidence for the product, where the same words after a dose are relief;
+      ont disparu", "off the Singulair and the nightmares stopped", "plus de nausées", "his
+      appetite is back"): evidence for the product, where the same words after a dose are
+      relief;
     - rechallenge: taken again, then the symptom came back ("restarted the Crestor, the cramps
-      came back"): evidence too;
-    - condition back: stopped, then the symptom came back ("finished my Accutane and the acne
-      is creeping back"): the illness the product held off, not a reaction to it.
+      came back", "came right back as soon as I restarted it"): evidence too;
+    - condition back: stopped or finished, then the symptom came back or stayed ("stopped the
+      Accutane and the acne is creeping back", "my anxiety came back a month after I stopped
+      Lexapro", "the acne never went away"): the illness the product held off, not a reaction.
+
+    The product is named in the symptom's sentence or the one before, with nothing in the
+    symptom's clause that says why or when it was stopped ("stopped the Imodium once the
+    diarrhea stopped", "because the rash was back") and no other product between ("stopped
+    Lexapro, started Zoloft and the nausea came back").
     """
-    clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
+    stopped, finished, restarted = course
     sentence_start, sentence_end = layout.sentence(start)
+    earliest = layout.previous_sentence_start(start)
+    clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
 
-    def before(spans: list[Span]) -> bool:
-        return any(pe <= start and start - pe <= _DECHALLENGE_REACH for _, pe, _ in spans)
+    def governing(spans: list[Span]) -> Span | None:
+        for span in spans:
+            ps, pe, _ = span
+            if (
+                earliest <= ps
+                and pe <= start
+                and not _REASON_BETWEEN.search(folded, max(pe, clause_start), start)
+                # (not the same mention: "la pilule Diane 35")
+                and not any(pe + 1 < os_ and oe <= start for os_, oe, _ in products)
+            ):
+                return span
+        return None
 
-    back = _CAME_BACK.search(folded, clause_start, clause_end) is not None
-    # (told either way round: "my anxiety came back a month after I stopped Lexapro")
-    if back and any(end <= ps and pe <= sentence_end for ps, pe, _ in stopped):
-        return _CONDITION_BACK
-    if stopped and before(stopped):
-        if back:
-            return _CONDITION_BACK
-        if category in _NOT_DECHALLENGED or _ON_ITS_OWN.search(folded, sentence_start, clause_end):
-            return None
-        if _GONE_AFTER.match(folded, end, clause_end) or _GONE_BEFORE.search(
-            folded, max(clause_start, start - 30), start
-        ):
-            return _DECHALLENGED
-    if restarted and back and before(restarted):
-        return _RECHALLENGED
+    def later(spans: list[Span]) -> Span | None:  # told after the symptom, tied by "after"
+        for span in spans:
+            if (
+                end <= span[0]
+                and span[1] <= sentence_end
+                and _AFTER_BETWEEN.search(folded, end, span[0])
+            ):
+                return span
+        return None
+
+    back = _CAME_BACK_AFTER.match(folded, end, clause_end)
+    if back and _relief_denied(folded, back.start("word"), back.end("word")):
+        back = None  # "the anxiety hasn't come back"
+    if back and folded.startswith(_FUNCTION_BACK, start):
+        product = governing(stopped)  # the function back: the reaction went
+        return (_DECHALLENGED, product) if product else None
+    if back:
+        if product := governing(stopped + finished) or later(stopped + finished):
+            return _CONDITION_BACK, product
+        if product := governing(restarted) or later(restarted):
+            return _RECHALLENGED, product
+        return None
+    gone = _GONE_AFTER.match(folded, end, clause_end)
+    if gone and _relief_denied(folded, gone.start("word"), gone.end("word")):
+        # "stopped the pill and my acne never went away": the condition stays
+        product = governing(stopped + finished)
+        return (_CONDITION_BACK, product) if product else None
+    product = governing(stopped)
+    if (
+        product is None
+        or category in _NOT_DECHALLENGED
+        or _ON_ITS_OWN.search(folded, sentence_start, sentence_end)
+    ):
+        return None
+    if gone or _GONE_BEFORE.search(folded, max(clause_start, start - 30), start):
+        return _DECHALLENGED, product
     return None
 
 
@@ -5908,6 +6057,13 @@ class _Layout:
         """Is there a clause break inside [left, right)?"""
         index = bisect_left(self._break_starts, left)
         return index < len(self._break_starts) and self._break_ends[index] <= right
+
+    def previous_sentence_start(self, position: int) -> int:
+        """Start of the sentence before the one at `position` (past a run of stops: "...")."""
+        stop = bisect_left(self._stops, self.sentence(position)[0]) - 1  # the closing stop
+        while stop > 0 and self._stops[stop - 1] == self._stops[stop] - 1:
+            stop -= 1
+        return self._stops[stop - 1] + 1 if stop > 0 else 0
 
     def sentence(self, position: int) -> tuple[int, int]:
         """Start and end (index of the closing punctuation, or len) of the sentence there."""

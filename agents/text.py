@@ -41,6 +41,8 @@ def fold(text: str) -> str:
 
 
 _MAX_BLANK_RUNS = 4096
+_MAX_BLANK_RUN_LENGTH = 32
+_UNKNOWN = object()
 
 
 class ByteTranslation:
@@ -81,13 +83,16 @@ class ByteTranslation:
         if not isinstance(error, UnicodeEncodeError):
             raise error
         chunk = error.object[error.start : error.end]
-        try:
-            spaces = self._blanks[chunk]
-        except KeyError:
-            if len(self._blanks) >= _MAX_BLANK_RUNS:  # bounded: a stream's emoji runs are few
-                self._blanks.clear()
+        spaces = self._blanks.get(chunk, _UNKNOWN)
+        if spaces is _UNKNOWN:
             blanked = all(self.table[ord(char)] == " " for char in chunk)
-            spaces = self._blanks[chunk] = " " * len(chunk) if blanked else None
+            spaces = " " * len(chunk) if blanked else None
+            # (short runs only, and a bounded count: a stream's emoji runs are few and short,
+            # while a post in another script is one long run that never comes back)
+            if len(chunk) <= _MAX_BLANK_RUN_LENGTH:
+                if len(self._blanks) >= _MAX_BLANK_RUNS:
+                    self._blanks.clear()
+                self._blanks[chunk] = spaces
         if spaces is None:
             raise error  # the caller translates the whole text instead
         return spaces, error.end

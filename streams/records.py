@@ -190,6 +190,8 @@ def format_timestamp(moment: datetime) -> str:
     """
     if moment.tzinfo is not UTC:  # parsed timestamps are already UTC: skip the copy
         moment = moment.astimezone(UTC)
+    if type(moment) is not datetime:  # orjson refuses subclasses (pandas' Timestamp, ...)
+        return moment.isoformat().replace("+00:00", "Z")
     return orjson.dumps(moment, option=orjson.OPT_UTC_Z)[1:-1].decode()
 
 

@@ -276,3 +276,16 @@ def test_byte_translations_never_answer_for_each_other() -> None:
     underscores[ord(" ")] = "_"
     with pytest.raises(ValueError, match="space"):
         ByteTranslation(underscores, blank_beyond_latin1=True)
+
+
+def test_byte_translation_remembers_only_short_runs() -> None:
+    """Emoji runs repeat and are remembered; a post in another script is one long run, and
+    remembering those would grow without bound: it is translated, not kept."""
+    from veille.agents.watchlists import _match_translation
+
+    emojis, long_run = "🙏😡", "日本語のテキスト" * 50
+    for _ in range(3):  # the second and third reads come from what was remembered
+        assert _match_translation(f"a {emojis} b") == "a    b"
+    assert _match_translation._blanks[emojis] == "  "
+    assert _match_translation(f"x {long_run}").startswith("x ")
+    assert long_run not in _match_translation._blanks

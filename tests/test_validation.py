@@ -114,3 +114,13 @@ def test_timestamps(value: object, expected: datetime) -> None:
 def test_every_output_timestamp_is_rfc3339_utc_with_z(moment: datetime, spelled: str) -> None:
     assert format_timestamp(moment) == spelled
     assert format_timestamp(moment) == moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def test_a_datetime_subclass_is_spelled_the_same() -> None:
+    """orjson refuses subclasses of datetime (pandas' Timestamp is one): no crash, same text."""
+
+    class Moment(datetime):
+        pass
+
+    moment = Moment(2026, 3, 2, 9, 0, 23, tzinfo=UTC)
+    assert format_timestamp(moment) == "2026-03-02T09:00:23Z"
