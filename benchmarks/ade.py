@@ -16,8 +16,11 @@ false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.
 - `ade_eval_v17.jsonl` (stories: timelines, dechallenge, a clinician's word) and
   `ade_eval_v18.jsonl` (an ordinary mix): written blind after round 11 was frozen, scored once;
 - `ade_eval_v19.jsonl` (an ordinary mix) and `ade_eval_v20.jsonl` (long, messy forum stories,
-  indirect wordings): written blind during round 12, scored once when it was frozen (the
-  figures to trust), then v19's three false alarms of one kind were read.
+  indirect wordings): written blind during round 12, scored once with its first version, then
+  read;
+- `ade_eval_v21.jsonl` (an ordinary mix) and `ade_eval_v22.jsonl` (short posts, parents and
+  carers): written blind during round 12, scored once with its reviewed version: the figures
+  to trust.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
@@ -38,7 +41,7 @@ from veille.agents.watchlists import load_file_config
 REPO = Path(__file__).resolve().parent.parent
 HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval.jsonl",
-    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 21)),
+    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 23)),
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 
