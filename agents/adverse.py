@@ -3821,7 +3821,7 @@ _RESTARTED_BEFORE = re.compile(
 )
 # What the symptom did next, told right after it (a few words, no "and" or comma between):
 # went ("disparu", "cleared up"; "plus de ..." before it), or came back.
-_NEXT_WORDS = r"(?:\s+(?!and\b|et\b|but\b|mais\b)[\w']+){0,5}?\s+"
+_NEXT_WORDS = r"(?:'s|'re)?(?:\s+(?!and\b|et\b|but\b|mais\b)[\w']+){0,5}?\s+"
 _GONE_AFTER = re.compile(
     _NEXT_WORDS + r"(?P<word>gone|went away|go away|goes away|going away|went down|cleared"
     r"|clear up"
@@ -3839,27 +3839,17 @@ _CAME_BACK_AFTER = re.compile(
     r"|creeps back|revenue?s?\b|revien\w*|reapparu\w*|de retour)"
 )
 # A function coming back is the reaction going: "his appetite is back", "ma libido est revenue".
-_FUNCTION_BACK = (
-    "appetit",
-    "appetite",
-    "libido",
-    "sex drive",
-    "sommeil",
-    "sleep",
-    "energie",
-    "energy",
-    "voix",
-    "voice",
-    "regles",
-    "period",
-    "cheveux",
-    "hair",
+_FUNCTION_BACK = frozenset(
+    {"appetit", "appetite", "libido", "sex drive", "sommeil", "sleep", "energie", "energy"}
+    | {"voix", "voice", "regles", "period", "periods"}
 )
-# Between the stop and the symptom, a reason or a time it was stopped at tells why it was
-# stopped, not what stopping did: "stopped the Imodium once the diarrhea stopped", "because".
-_REASON_BETWEEN = re.compile(
-    r"\b(?:because|bc|cause|since(?! then)|once|when|as soon as|after|as|so|car|quand"
-    r"|une fois que|des que|puisque|vu que|parce que|parce qu|pcq|apres|donc|told me to)\b"
+# Right before the symptom, a reason or a time the product was stopped at tells why it was
+# stopped, not what stopping did: "stopped the Imodium once the diarrhea stopped", "because the
+# rash was back" (not "stopped it bc of GI issues and the diarrhea cleared up").
+_STOPPED_BECAUSE = re.compile(
+    r"\b(?:because|bc|cause|since|once|when|as soon as|after|car|quand|une fois que|des que"
+    r"|puisque|vu que|parce que|parce qu|pcq|apres)\s+(?:(?:the|my|his|her|its|le|la|les|l'|mon"
+    r"|ma|mes|son|sa|ses|ce|cette|ces|des|de|du|d')\s*){0,2}$"
 )
 # After the symptom, what ties it to a stop or restart told later: "came back a month after I
 # stopped", "came right back as soon as I restarted".
@@ -3871,8 +3861,23 @@ _ON_ITS_OWN = re.compile(
     r"\b(?:on (?:its|their) own|by itself|by themselves|tout seul|toute seule|tous seuls"
     r"|toutes seules|d'eux-memes|d'elle-meme|d'elles-memes|de lui-meme)\b"
 )
-# Why painkillers are taken: their end after stopping a product tells nothing.
-_NOT_DECHALLENGED = frozenset({"fever (weak)", "headache (weak)", "pain (weak)"})
+# A fever falls on its own within days: its end after stopping any product tells nothing; a
+# headache's or a pain's, after stopping a painkiller (taken for it).
+_NOT_DECHALLENGED = frozenset({"fever (weak)"})
+_PAINKILLER_SYMPTOMS = frozenset({"headache (weak)", "pain (weak)"})
+_PAINKILLERS = frozenset(
+    _terms(
+        """
+        paracetamol | paracétamol | acetaminophen | doliprane | dafalgan | efferalgan | tylenol |
+        panadol | ibuprofen | ibuprofène | ibuprofene | advil | nurofen | motrin | spedifen |
+        antarene | aspirin | aspirine | aspegic | kardegic | naproxen | naproxène | aleve |
+        apranax | diclofenac | voltaren | ketoprofen | ketoprofène | profenid | codeine | codéine |
+        tramadol | ixprim | topalgic | lamaline | izalgi | excedrin | sumatriptan | imitrex |
+        zomig | relpax | spasfon | antadys | paracetix | ibuvia | painkiller | painkillers |
+        antidouleur | antalgique |
+        """
+    )
+)
 _GOVERNED_REACH = 36  # characters from a stop or restart word to the product it governs
 _DECHALLENGED, _RECHALLENGED, _CONDITION_BACK = "dechallenge", "rechallenge", "condition back"
 # Vaccines, by the words of the product's name ("covid booster", "flu shot", "Moderna"): nobody
@@ -3896,8 +3901,12 @@ _AFTER_VACCINE = frozenset(
 )
 # Time between the vaccine and the symptom: "in March ... now in October", "last month".
 _LONG_AFTER = re.compile(
-    r"\b(?:last (?:month|year)|months? ago|years? ago|weeks ago|now in|le mois dernier"
-    r"|l'an dernier|l'annee derniere|il y a (?:\d+|deux|trois|quelques) (?:mois|ans|semaines))\b"
+    r"\b(?:last (?:month|year)|months? ago|years? ago|weeks ago|le mois dernier|l'an dernier"
+    r"|l'annee derniere|il y a (?:\d+|deux|trois|quelques) (?:mois|ans|semaines)|(?:in|en|au)"
+    r" (?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|printemps|ete|automne|hiver|janvier|fevrier|mars"
+    r"|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+    r"|all fine|no side effects?|zero issues|no issues|aucun souci|rien du tout)\b"
 )
 # A relief word denied, hoped for or foretold: "hasn't gone away", "no amount of water fixes",
 # "ne passe pas", "tell me it gets better", "should settle" (not "never felt better").
@@ -3952,10 +3961,13 @@ _ASKED = re.compile(
 _QUESTION_OPENERS = frozenset({"does", "do", "did", "est-ce que", "est ce que", "est-ce qu"})
 # Pointing back at the symptom asked about: "I've had three", "j'en ai plein", "same here".
 _BACK_REFERENCE = re.compile(
-    r"\b(?:them|mine|same here|me too|moi aussi|moi c'est|moi ca|j'en|i've had|ive had"
-    r"|i have had|i get them|covered in|chez moi|perso)\b"
+    r"\b(?:i(?:'ve| have)? (?:had|get|got|have) (?:them|it|those|these|that|this|one|two|three"
+    r"|several|so many)|i'm covered|im covered|covered in|j'en ai|j'en suis|j'en fais|j'ai ca"
+    r"|moi c'est|moi ca fait|same here)\b"
 )
-_DENIED_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:no|none|nothing|zero|aucun\w*|pas|rien|fine)\b")
+_DENIED_AFTER = re.compile(
+    r"\W*(?:\w+\W+){0,2}(?:no|none|nothing|zero|aucun\w*|pas|rien|fine|ok|never|jamais)\b"
+)
 # Asking for someone else, or for no one: "je demande pour un ami", "I take nothing myself".
 _NOT_MINE = re.compile(
     r"\b(?:for a friend|pour un ami|pour une amie|take nothing|ne prends rien|prends rien"
@@ -3971,7 +3983,8 @@ _CASE = re.compile(
 # General talk, whoever speaks: "I always tell", "most people", "in general".
 _GENERAL = re.compile(
     r"\b(?:always tell|i tell (?:people|patients|everyone)|most people|people often|in general"
-    r"|tips?|for everyone|is common|are common|whenever|usually|je conseille toujours"
+    r"|tips? for|pro tips?|for everyone|is common|are common|whenever|usually"
+    r"|je conseille toujours"
     r"|je dis toujours|en general|la plupart des gens|pour tout le monde|conseil|souvent)\b"
 )
 _UNREAL_REACH = 32
@@ -4109,7 +4122,9 @@ _ALREADY_ON = re.compile(
     r"|prochaine?|autre)\b"
 )
 _CONTRAST = re.compile(r"\s(?:mais|but|however|though|cependant|par contre|sauf que|en revanche)\s")
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
+# (a dot between digits is no stop: "38.5"; one character class, then the check, is several
+# times faster than an alternation)
+_SENTENCE_STOP = re.compile(r"[.!?\n](?<!\d\.(?=\d))")
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n:()\[\]=→]|\s(?:mais|but|sauf|except|however|cependant)\s")
 # `_CLAUSE_BREAK` without its words, for posts that hold none of them (see `_Layout`).
 _CLAUSE_MARK = re.compile(r"[.!?;,\n:()\[\]=→]")
@@ -4907,15 +4922,9 @@ class AdverseReactionDetector:
         # nos résidentes a démarré du tramadol", the nurse's own ("started Wellbutrin, I've had").
         news_cues = by_kind.get(_NEWS, [])
         case = _CASE.search(folded) if news_cues else None
-        if (
-            news_cues
-            and not _GENERAL.search(folded)
-            and (
-                case
-                # someone close ("my own mom"), or the clinician's own intake or cause
-                or any("patient" not in folded[s:e] for s, e, _ in relatives)
-                or (by_kind.get(_FIRST) and (intake or verbs))
-            )
+        if case or (
+            # the clinician's own intake or cause, unless the post talks in general
+            news_cues and by_kind.get(_FIRST) and (intake or verbs) and not _GENERAL.search(folded)
         ):
             case_start, case_end = case.span() if case else (0, 0)
             news_cues = [
@@ -5491,16 +5500,22 @@ def _askers(folded: str, layout: _Layout, by_kind: dict[int, list[Span]]) -> lis
     def told(position: int) -> bool:  # in a sentence that is no question
         return not folded.startswith("?", layout.sentence(position)[1])
 
+    asked = [(m.start(), m.end(), "") for m in _ASKER.finditer(folded) if not told(m.start())]
+    if not asked:
+        return []
+    # the story comes after the question ("Anyone else? I've had three"): what comes before is
+    # the author's setting ("I take my Zyrtec daily. Anyone get nosebleeds?")
+    after = layout.sentence(asked[0][0])[1]
     symptoms = by_kind.get(_REACTION, []) + by_kind.get(_BODILY, []) + by_kind.get(_STATE, [])
-    if not any(told(s) for s, _, _ in by_kind.get(_FIRST, [])) or not (
-        any(told(s) for s, _, _ in symptoms)
+    if not any(s > after and told(s) for s, _, _ in by_kind.get(_FIRST, [])) or not (
+        any(s > after and told(s) for s, _, _ in symptoms)
         or any(
             told(m.start()) and not _DENIED_AFTER.match(folded, m.end())
-            for m in _BACK_REFERENCE.finditer(folded)
+            for m in _BACK_REFERENCE.finditer(folded, after)
         )
     ):
         return []
-    return [(m.start(), m.end(), "") for m in _ASKER.finditer(folded) if not told(m.start())]
+    return asked
 
 
 def _asks(folded: str, cue: Span, askers: list[Span]) -> bool:
@@ -5547,7 +5562,11 @@ def _novelty(folded: str, layout: _Layout, start: int, products: list[Span]) -> 
     """The "never had this before" said of the symptom at `start` (in its sentence or the next)
     after a product was named, if any: the author's own argument for a link. Not after a product
     that did nothing ("2 Advil and nothing. Worst headache of my life"): it was taken for it."""
-    if not any(pe <= start for _, pe, _ in products) or _DID_NOTHING.search(folded):
+    if not any(pe <= start for _, pe, _ in products):
+        return None
+    first = min(pe for _, pe, _ in products)
+    nothing = _DID_NOTHING.search(folded, first, start)
+    if nothing and not _CONTRAST.search(folded, nothing.end(), start):
         return None
     sentence_start, sentence_end = layout.sentence(start)
     if "jamais" not in folded and "never" not in folded and "first time" not in folded:
@@ -5611,7 +5630,7 @@ def _challenge(
             if (
                 earliest <= ps
                 and pe <= start
-                and not _REASON_BETWEEN.search(folded, max(pe, clause_start), start)
+                and not _STOPPED_BECAUSE.search(folded, max(pe, start - 30), start)
                 # (not the same mention: "la pilule Diane 35")
                 and not any(pe + 1 < os_ and oe <= start for os_, oe, _ in products)
             ):
@@ -5631,7 +5650,7 @@ def _challenge(
     back = _CAME_BACK_AFTER.match(folded, end, clause_end)
     if back and _relief_denied(folded, back.start("word"), back.end("word")):
         back = None  # "the anxiety hasn't come back"
-    if back and folded.startswith(_FUNCTION_BACK, start):
+    if back and folded[start:end] in _FUNCTION_BACK:
         product = governing(stopped)  # the function back: the reaction went
         return (_DECHALLENGED, product) if product else None
     if back:
@@ -5649,6 +5668,10 @@ def _challenge(
     if (
         product is None
         or category in _NOT_DECHALLENGED
+        or (
+            category in _PAINKILLER_SYMPTOMS
+            and not _PAINKILLERS.isdisjoint(_WORD.findall(folded, product[0], product[1]))
+        )
         or _ON_ITS_OWN.search(folded, sentence_start, sentence_end)
     ):
         return None

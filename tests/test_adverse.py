@@ -1109,6 +1109,11 @@ def test_round_9_to_11_non_reports(detector: AdverseReactionDetector, text: str)
         "Stopped Zestril and the tickly cough went away.",
         "Quit Lyrica 3 weeks ago and the swelling in my ankles is totally gone, doc agrees",
         "stopped taking my daily Zyrtec and the weight gain is finally going away",
+        # a time or a reason that is not right before the symptom
+        "Stopped the Lipitor and after 2 weeks the muscle pain was gone",
+        "stopped metformin bc of GI issues and the diarrhea cleared up in 3 days lol",
+        # a headache gone after stopping what is no painkiller
+        "Stopped the pill in June and my migraines disappeared, turns out it was the estrogen",
         # rechallenge: taken again, then the symptom came back, told either way round
         "Restarted the Crestor last week and the leg cramps came back.",
         "The leg cramps came right back as soon as I restarted the Crestor",
@@ -1147,6 +1152,9 @@ def test_dechallenge_and_rechallenge_are_reports(
         "Stopped the Advil, my back pain is gone now, PT really worked",
         # a rechallenge denied
         "Restarted Lexapro last month and thankfully the anxiety hasn't come back.",
+        # the condition back, named as a loss or a problem ("hair loss", not "hair")
+        "Stopped the minoxidil and the hair loss is back",
+        "Quit Ambien and the sleep problems came back within a week",
     ],
 )
 def test_symptom_course_that_tells_no_reaction(
@@ -1185,6 +1193,7 @@ def test_fever_ache_or_headache_after_a_vaccine_is_a_report(
         "ER gave me a shot of Toradol, headache still pounding 😭",
         "Got my Shingrix in March, zero issues. Now in October I get a headache every afternoon",
         "Kiddo had his MMR last month. This week fever and cough, half the daycare has RSV",
+        "Had my Moderna booster in spring, all fine. Headache today from the heat",
     ],
 )
 def test_fever_or_headache_before_a_vaccine_or_long_after_is_not(
@@ -1225,6 +1234,8 @@ def test_relief_told_with_negative_words_stays_relief(
     "text",
     [
         "Started Lamictal in May. Headaches every single day, never had them before.",
+        # "no effect" said of what the product is for, then "but" the new symptom
+        "Keppra: no effect on seizures yet but exhausted, never had fatigue like this before",
         "Nouveau traitement Tahor, je suis épuisée, de ma vie j'ai jamais été aussi crevée",
     ],
 )
@@ -1257,6 +1268,8 @@ def test_never_had_it_before_with_a_painkiller_taken_for_it_is_not(
         "Nurse here. My patient last night went into anaphylaxis 5 minutes into the Rocephin",
         "Infirmière ici : une de nos résidentes a démarré le tramadol lundi, depuis très confuse.",
         "Nurse here and I'm the patient this time lol, Augmentin gave me the worst diarrhea",
+        # a case, whatever general words follow
+        "Pharmacien ici, un de mes patients a fait une hépatite sous Augmentin, ça arrive souvent",
     ],
 )
 def test_a_clinician_telling_a_case_is_a_report(
@@ -1311,6 +1324,9 @@ def test_asking_others_about_ones_own_reaction_is_a_report(
         "I've been on Lexapro 3 months, feeling great. Has anyone else read it causes hair loss?",
         "Quelqu'un a eu des cauchemars avec le Singulair ? Je demande pour un ami, moi j'en fais.",
         "Anyone get hives on Bactrim? Asking for a friend, I get them too from cats lol",
+        # the author's setting before the question is no story of the symptom
+        "Perso je prends le Lyrica depuis 1 an. Quelqu'un a eu des vertiges avec ?",
+        "I take my Zyrtec and Flonase daily, can't live without them. Anyone get nosebleeds?",
     ],
 )
 def test_asking_for_someone_else_or_before_a_start_is_not(
