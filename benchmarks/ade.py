@@ -19,8 +19,8 @@ false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.
   indirect wordings): written blind during round 12, scored once with its first version, then
   read;
 - `ade_eval_v21.jsonl` (an ordinary mix) and `ade_eval_v22.jsonl` (short posts, parents and
-  carers): written blind during round 12, scored once with its reviewed version: the figures
-  to trust.
+  carers): written blind during round 12, scored once after its first review: the figures to
+  trust (the final rules score the same on v19-v22).
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
