@@ -3455,6 +3455,16 @@ FRENCH_DRUGS: tuple[str, ...] = _terms(
     Oflocet | Monuril | Furadantine | Lamisil | Roaccutane | Curacné | Procuta | Soriatane |
 """
 )
+# Common French prescriptions and OTC products the lists above lacked (checked on 250 brands
+# of everyday French prescriptions, 2026-12-03: 22 were unknown). "Diane" and "Jasmine" alone
+# are first names: only "Diane 35" and "Jasminelle" count.
+FRENCH_DRUGS += _terms(
+    """
+    Azyter | Dermoval | Emla | Uvestérol | Uvesterol | Efluelda | Biprofenid | Bi-Profenid |
+    Maxilase | Noroxine | Hytacand | Lercan | Cardensiel | Nimenrix | Trumenba | Dépamide |
+    Depamide | Effederm | Epiduo | Daivobet | Nérisone | Nerisone | Betneval | Motilyo |
+    """
+)
 
 
 # Drug classes, as patients name what they take when the brand does not matter to them ("ma
