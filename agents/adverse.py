@@ -3811,8 +3811,7 @@ _DETERMINERS = (
     r"(?:(?:taking|using|the|my|his|her|their|our|of|from|all|daily|usual|nightly|regular|le|la"
     r"|les|l'|du|de|des|d'|mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|ce|cette|\w+'s|\w+s')\s*)*$"
 )
-# (a course finished, "fini la Doxy", "completed the taper", ends a treatment that worked: not
-# a withdrawal)
+# (not a course finished: see `_FINISHED_BEFORE`)
 _WITHDRAWN_BEFORE = re.compile(
     r"(?:\bstop(?:ped|ping|s)?|\bstoped|\bquit(?:ting|s)?|\barret(?:e|ee|es|ees|er|ant|ons|ez)?"
     r"|\bpause|\bsevr\w*|\bwithout|\bsans|\bweaned\s+(?:\w+\s+)?off"
@@ -3945,8 +3944,8 @@ PROPOSED += _terms(
     start in | i'm starting in | im starting in | starting in | we start in |
     """
 )
-# The words `_WITHDRAWN_BEFORE` and `_RESTARTED_BEFORE` start with: a post without any skips
-# both searches (see `_challenge`).
+# The words `_WITHDRAWN_BEFORE`, `_FINISHED_BEFORE` and `_RESTARTED_BEFORE` start with: a post
+# without any skips their searches (see `_governed_products`).
 COURSE: tuple[str, ...] = _terms(
     """
     stop | stops | stopped | stopping | stoped | quit | quits | quitting | arrêt | arrête |
