@@ -19,8 +19,10 @@ false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.
   indirect wordings): written blind during round 12, scored once with its first version, then
   read;
 - `ade_eval_v21.jsonl` (an ordinary mix) and `ade_eval_v22.jsonl` (short posts, parents and
-  carers): written blind during round 12, scored once after its first review: the figures to
-  trust (the final rules score the same on v19-v22).
+  carers): written blind during round 12, scored once after its first review, then read;
+- `ade_eval_v23.jsonl` (an ordinary mix) and `ade_eval_v24.jsonl` (stopping, restarting and
+  switching treatments; vaccines): written blind after round 12 was final, scored once: the
+  figures to trust.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
@@ -41,7 +43,7 @@ from veille.agents.watchlists import load_file_config
 REPO = Path(__file__).resolve().parent.parent
 HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval.jsonl",
-    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 23)),
+    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 25)),
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 
