@@ -3874,13 +3874,14 @@ _ON_ITS_OWN = re.compile(
 # headache's or a pain's, after stopping a painkiller (taken for it).
 _NOT_DECHALLENGED = frozenset({"fever (weak)"})
 _PAINKILLER_SYMPTOMS = frozenset({"headache (weak)", "pain (weak)"})
+# (folded spellings: they are looked up among the folded words of a product's name)
 _PAINKILLERS = frozenset(
     _terms(
         """
-        paracetamol | paracétamol | acetaminophen | doliprane | dafalgan | efferalgan | tylenol |
-        panadol | ibuprofen | ibuprofène | ibuprofene | advil | nurofen | motrin | spedifen |
-        antarene | aspirin | aspirine | aspegic | kardegic | naproxen | naproxène | aleve |
-        apranax | diclofenac | voltaren | ketoprofen | ketoprofène | profenid | codeine | codéine |
+        paracetamol | acetaminophen | doliprane | dafalgan | efferalgan | tylenol | panadol |
+        ibuprofen | ibuprofene | advil | nurofen | motrin | spedifen | antarene | aspirin |
+        aspirine | aspegic | kardegic | naproxen | naproxene | aleve | apranax | diclofenac |
+        voltaren | ketoprofen | ketoprofene | profenid | codeine |
         tramadol | ixprim | topalgic | lamaline | izalgi | excedrin | sumatriptan | imitrex |
         zomig | relpax | spasfon | antadys | paracetix | ibuvia | painkiller | painkillers |
         antidouleur | antalgique |
@@ -3918,15 +3919,23 @@ _LONG_AFTER = re.compile(
     r"|all fine|no side effects?|zero issues|no issues|aucun souci|rien du tout)\b"
 )
 # A relief word denied, hoped for or foretold: "hasn't gone away", "no amount of water fixes",
-# "ne passe pas", "tell me it gets better", "should settle" (not "never felt better").
-_UNREAL_BEFORE = re.compile(
-    r"(?:(?:not|hasn't|hasnt|haven't|havent|hadn't|hadnt|didn't|didnt|doesn't|doesnt|don't|dont"
-    r"|isn't|isnt|won't|wont|wasn't|wasnt|weren't|werent|aren't|arent|can't|cant|no|pas"
-    r"|nothing|no amount of \w+(?: \w+)?|yet to|tell me it|hope it|hoping it"
-    r"|hopefully it|will|should|supposed to|gonna|going to|never (?=went|gone|got|cleared|fully)"
-    r"|n'a pas|n'ont pas|n'est pas|ne|n'|pas encore|toujours pas|devrait|devraient"
-    r"|j'espere que|esperons que|pourvu que)\s*(?:\w+\s+){0,2})$"
+# "ne passe pas", "tell me it gets better", "should settle" (not "never felt better"). Each
+# marker may be followed by two words before the relief word.
+_UNREAL_MARKERS = (
+    *_terms(
+        """
+        not | hasn't | hasnt | haven't | havent | hadn't | hadnt | didn't | didnt | doesn't |
+        doesnt | don't | dont | isn't | isnt | won't | wont | wasn't | wasnt | weren't | werent |
+        aren't | arent | can't | cant | no | pas | nothing | yet to | tell me it | hope it |
+        hoping it | hopefully it | will | should | supposed to | gonna | going to | n'a pas |
+        n'ont pas | n'est pas | ne | n' | pas encore | toujours pas | devrait | devraient |
+        j'espere que | esperons que | pourvu que |
+        """
+    ),
+    r"no amount of \w+(?: \w+)?",
+    "never (?=went|gone|got|cleared|fully)",
 )
+_UNREAL_BEFORE = re.compile(r"(?:(?:" + "|".join(_UNREAL_MARKERS) + r")\s*(?:\w+\s+){0,2})$")
 # The NEWS cues that only give a clinician's role: before general advice ("nurse here: take it
 # with food") they stay news, before a case they go (see `_score`).
 _CLINICIAN_ROLE = re.compile(
@@ -3957,14 +3966,14 @@ COURSE: tuple[str, ...] = _terms(
     """
 )
 # Who asks "anyone else?", "quelqu'un a déjà eu ... ?" (see `askers` in `_score`).
-_ASKER = re.compile(
-    r"\b(?:anyone|anybody|any1|quelqu'un|quelqu un|qqn|qq1|qui d'autre"
-    r"|vous avez deja|has anyone|have any of you|d'autres)\b"
+_ASKING = (
+    r"(?:has anyone|have any of you|anyone|anybody|any1|quelqu'un|quelqu un|qqn|qq1|qui d'autre"
+    r"|vous avez deja|d'autres)"
 )
+_ASKER = re.compile(rf"\b{_ASKING}\b")
 # The hypothetical cues that only ask (see `_asks`).
 _ASKED = re.compile(
-    r"(?:has anyone|have any of you|anyone|anybody|any1|quelqu'un|quelqu un|qqn|qq1|qui d'autre"
-    r"|vous avez deja|d'autres)(?: else| d'autre)?(?: (?:had|have|get|gets|got|experienced?"
+    _ASKING + r"(?: else| d'autre)?(?: (?:had|have|get|gets|got|experienced?"
     r"|a eu|a deja eu|a deja|ont eu|ont deja eu|avez eu|a|ont))?"
 )
 _QUESTION_OPENERS = frozenset({"does", "do", "did", "est-ce que", "est ce que", "est-ce qu"})
@@ -4002,17 +4011,10 @@ _DID_NOTHING = re.compile(
     r"|aucun effet|rien fait|fait rien|sert a rien)\b"
 )
 _TOKEN = re.compile(r"[\w']+")
-# The first words of `_UNREAL_BEFORE`'s alternatives (and any "n'..." word).
+# The first words of `_UNREAL_MARKERS` (any "n'..." word is checked apart): where a denial can
+# start (see `_relief_denied`).
 _UNREAL_OPENERS = frozenset(
-    _terms(
-        """
-        not | hasn't | hasnt | haven't | havent | hadn't | hadnt | didn't | didnt | doesn't |
-        doesnt | don't | dont | isn't | isnt | won't | wont | wasn't | wasnt | weren't |
-        werent | aren't | arent | can't | cant | nothing | no | yet | tell | hope |
-        hoping | hopefully | will | should | supposed | gonna | going | never | ne | pas |
-        toujours | devrait | devraient | j'espere | esperons | pourvu |
-        """
-    )
+    marker.split()[0] for marker in _UNREAL_MARKERS if not marker.startswith("n'")
 )
 _UNREAL_AFTER = re.compile(r"\s+(?:pas|jamais|toujours pas)\b")
 # "jamais eu ça avant", "never had headaches before": new since the product, the author's own
@@ -5571,6 +5573,8 @@ def _novelty(folded: str, layout: _Layout, start: int, products: list[Span]) -> 
     """The "never had this before" said of the symptom at `start` (in its sentence or the next)
     after a product was named, if any: the author's own argument for a link. Not after a product
     that did nothing ("2 Advil and nothing. Worst headache of my life"): it was taken for it."""
+    if "jamais" not in folded and "never" not in folded and "first time" not in folded:
+        return None
     if not any(pe <= start for _, pe, _ in products):
         return None
     first = min(pe for _, pe, _ in products)
@@ -5578,8 +5582,6 @@ def _novelty(folded: str, layout: _Layout, start: int, products: list[Span]) -> 
     if nothing and not _CONTRAST.search(folded, nothing.end(), start):
         return None
     sentence_start, sentence_end = layout.sentence(start)
-    if "jamais" not in folded and "never" not in folded and "first time" not in folded:
-        return None
     found = _NOVELTY.search(folded, sentence_start, layout.sentence(sentence_end + 1)[1])
     return (found.start(), found.end(), "") if found else None
 
