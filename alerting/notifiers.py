@@ -32,6 +32,7 @@ import orjson
 from veille.alerting.config import SlackReceiver, WebhookReceiver
 from veille.alerting.signing import sign
 from veille.alerting.slack import build_message
+from veille.streams.records import format_timestamp
 
 Report = Callable[[str, str, str, float], None]
 Sleep = Callable[[float], Awaitable[None]]
@@ -211,11 +212,7 @@ class SlackNotifier(Notifier):
 def webhook_body(notification: dict[str, Any]) -> dict[str, Any]:
     """The JSON document a generic webhook receives (the notification plus a version)."""
     created = datetime.fromtimestamp(notification["created_at"], UTC)
-    return {
-        "version": 1,
-        **notification,
-        "created_at": created.isoformat().replace("+00:00", "Z"),
-    }
+    return {"version": 1, **notification, "created_at": format_timestamp(created)}
 
 
 class WebhookNotifier(Notifier):

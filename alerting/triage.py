@@ -17,6 +17,8 @@ from collections.abc import MutableMapping
 from datetime import UTC, datetime
 from typing import Any
 
+from veille.streams.records import format_timestamp
+
 ACKED_RETENTION = 90 * 86400.0
 DISPOSITIONS = ("forwarded_to_pv", "not_a_case", "duplicate", "needs_follow_up")
 MAX_DUPLICATE_IDS = 100
@@ -35,7 +37,7 @@ class TriageAlreadyAcknowledged(TriageError):
 
 
 def iso(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, UTC).isoformat().replace("+00:00", "Z")
+    return format_timestamp(datetime.fromtimestamp(epoch, UTC))
 
 
 def parse_time(value: Any, default: float) -> float:
