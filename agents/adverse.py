@@ -4846,19 +4846,36 @@ class AdverseReactionDetector:
                 continue
             # "a rash from chickenpox", "ma fille a des boutons, c'est la varicelle" (but "pour
             # sa gastro" is why the product was given, not another cause).
-            if alternatives and any(
-                sentence_start <= s
-                and e <= sentence_end
-                and not _cue_before(indicating, s, s - 8)
-                and not any(ps <= s and e <= pe for ps, pe, _ in products)
-                and not any(rs <= s and e <= re_ for rs, re_, _ in reactions)
-                and not _COMPARISON.search(folded, max(0, s - 24), s)
-                and not folded.startswith(
-                    ("like", "-like"), e + 1 if folded[e : e + 1] == " " else e
-                )
-                for s, e, _ in alternatives
-            ):
-                continue
+            if alternatives:
+                competing = [
+                    s
+                    for s, e, _ in alternatives
+                    if sentence_start <= s
+                    and e <= sentence_end
+                    and not _cue_before(indicating, s, s - 8)
+                    and not any(ps <= s and e <= pe for ps, pe, _ in products)
+                    and not any(rs <= s and e <= re_ for rs, re_, _ in reactions)
+                    and not _COMPARISON.search(folded, max(0, s - 24), s)
+                    and not folded.startswith(
+                        ("like", "-like"), e + 1 if folded[e : e + 1] == " " else e
+                    )
+                ]
+                if competing and not (
+                    _linked(
+                        start,
+                        end,
+                        sentence_start,
+                        sentence_end,
+                        folded,
+                        layout,
+                        causal,
+                        temporal,
+                        products,
+                        [cue for cue in intake if _an_event(folded, cue)],
+                    )
+                    and _context_not_cause(folded, start, category, competing, products, indicating)
+                ):
+                    continue
             # Outrage idioms, fears, averted or relieved symptoms, stock falls: no reaction told.
             if _not_told(
                 folded, start, end, category, sentence_start, sentence_end, verbs, benefit, fears
@@ -5348,6 +5365,93 @@ def _paired(
                 found.append((best[1], best[2], category))
                 break
     return found
+
+
+# Alternatives that tell the patient's state, not an illness or an exposure: a pregnancy, old
+# age, dementia. Stated beside a symptom the post ties to a product, they are context.
+_CONTEXT_STATES = (
+    "enceinte",
+    "pregnant",
+    "being pregnant",
+    "while pregnant",
+    "ma grossesse",
+    "de ma grossesse",
+    "pendant ma grossesse",
+    "depuis ma grossesse",
+    "debut de grossesse",
+    "my pregnancy",
+    "old age",
+    "vieillesse",
+    "a son age",
+    "at her age",
+    "at his age",
+    "at my age",
+    "a mon age",
+    "alzheimer",
+    "demence",
+    "dementia",
+)
+# ... unless the post says the state is the cause ("elle dit que c'est la vieillesse", "due to
+# being pregnant"), or tells a pregnancy now beside the sickness it brings ("je suis enceinte
+# de 3 mois et j'ai des nausées").
+_ASSERTED_CAUSE = re.compile(
+    r"(?:\bc\W?est|\bc\W?etait|\bit\W?s|\bit was|\bdues?|\bfrom|\ba cause|\bbecause|"
+    r"\bparce que|\bcar|\bturn(?:s|ed) out|\ben fait|\bactually|\bprobabl\w*|\bdit que|"
+    r"\bsays|\bsaid)\W+(?:[\w']+\W+){0,3}$"
+)
+_PREGNANT_NOW = re.compile(r"(?:\bje suis|\bi'?m|\bi am|\bshe'?s|\belle est)\W+(?:[\w']+\W+){0,2}$")
+_PREGNANCY_SICKNESS = frozenset({"nausea", "vomiting"})
+# The symptom as the reason for the product: "je prends du Vogalène parce que je vomis".
+_BECAUSE = re.compile(r"\b(?:parce que?|parce qu|car|because|cuz|cause)\b")
+
+
+# Taking it told as a state ("on iron pills", "sous Aricept", "takes Tylenol daily"), not as
+# an event a symptom can follow ("started", "got my Tdap", "a commencé", "took").
+_ONGOING_INTAKE = re.compile(
+    r"(?:je |il |elle |she |he |i )?(?:prends|prend|prenons|prennent|takes|take|taking|is on|"
+    r"are on|est sous|sont sous|sous|on)\b"
+)
+
+
+def _an_event(folded: str, cue: Span) -> bool:
+    return cue[2] != _ON and not _ONGOING_INTAKE.match(folded, cue[0], cue[1])
+
+
+def _context_not_cause(
+    folded: str,
+    start: int,
+    category: str,
+    competing: list[int],
+    products: list[Span],
+    indications: list[Span],
+) -> bool:
+    """Is every other cause beside this symptom only the patient's state?
+
+    "Got my Tdap at 28 weeks pregnant and couldn't lift my arm", "Took my BP pills twice (old
+    age lol) and nearly passed out", "Ma mère (Alzheimer) a commencé l'Aricept... elle faisait
+    des malaises": nobody takes a pregnancy or an age for a cause of a symptom the post ties to
+    a product (the caller checked `_linked`, with intake told as an event only: "my dad on
+    donepezil is more confused, his dementia is progressing" ties nothing). Not when the post
+    calls the state the cause, or when the symptom is why the product was taken ("parce que je
+    vomis", "for heartburn"). Illnesses and exposures (a virus, a concert, pollen, a hangover)
+    stay other causes: they explain a symptom as well as a product does.
+    """
+    for s in competing:
+        if not folded.startswith(_CONTEXT_STATES, s):
+            return False
+        window = max(0, s - 40)
+        if _ASSERTED_CAUSE.search(folded, window, s):
+            return False
+        if category in _PREGNANCY_SICKNESS and _PREGNANT_NOW.search(folded, window, s):
+            return False
+    for _, pe, _ in products:
+        # "parce que je vomis", "Gaviscon for heartburn, 32 weeks pregnant and the reflux"
+        if pe < start and (
+            _BECAUSE.search(folded, pe, start)
+            or any(pe <= cs and ce <= start for cs, ce, _ in indications)
+        ):
+            return False
+    return True
 
 
 def _blames_product(folded: str, position: int, products: list[Span]) -> bool:

@@ -1333,3 +1333,56 @@ def test_asking_for_someone_else_or_before_a_start_is_not(
     detector: AdverseReactionDetector, text: str
 ) -> None:
     assert not detector.detect(text).candidate
+
+
+# -- round 13: a patient's state beside a symptom tied to a product is context, not a cause ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got my Covid booster while pregnant and had chills and a fever that night",
+        "Got the Tdap at 30 weeks pregnant and my arm swelled up like a balloon",
+        "Depuis que je prends la pilule j'ai des nausées tous les matins, j'ai même cru être "
+        "enceinte",
+        "Started Zoloft and my hands shake, I'm 70 so everyone blames old age but it started the "
+        "day after",
+        "Mamie (Alzheimer) a commencé le Seroplex et 3 jours après elle avait des vertiges et "
+        "vomissait",
+    ],
+)
+def test_a_pregnancy_or_an_age_beside_a_linked_symptom_is_context(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    """The alternative-cause rule set these aside: "pregnant", "old age", "Alzheimer"."""
+    assert detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state told now, beside the sickness it brings
+        "Depuis que je prends ma pilule je suis enceinte de 3 mois et j'ai des nausées "
+        "matinales, normal",
+        # the state called the cause
+        "Ma grand-mère a commencé le Kardegic et elle a des bleus partout, le médecin dit que "
+        "c'est la vieillesse",
+        # an ongoing intake is no event a symptom follows
+        "My dad on donepezil is more confused lately, his dementia is progressing",
+        "On iron pills while pregnant and I'm exhausted all the time, third trimester is rough",
+        "Mon père (82 ans) sous Doliprane pour son arthrose, il a mal partout, à son âge c'est "
+        "normal",
+        # what the product was taken for
+        "Took Gaviscon for heartburn, 32 weeks pregnant and the reflux is brutal",
+        "Started Zofran because I was throwing up all day, 9 weeks pregnant",
+        "Commencé le Vogalène parce que je vomissais tout le temps, enceinte de 2 mois",
+        # illnesses and exposures stay other causes
+        "J'ai pris un Doliprane après le concert, les oreilles qui sifflent toute la nuit",
+        "Got my flu shot yesterday and today the whole office has norovirus, I'm puking",
+        "Since starting Zyrtec my eyes are itchy, pollen season is brutal this year",
+    ],
+)
+def test_a_state_that_explains_the_symptom_is_still_another_cause(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert not detector.detect(text).candidate
