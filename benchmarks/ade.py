@@ -21,8 +21,11 @@ false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.
 - `ade_eval_v21.jsonl` (an ordinary mix) and `ade_eval_v22.jsonl` (short posts, parents and
   carers): written blind during round 12, scored once after its first review, then read;
 - `ade_eval_v23.jsonl` (an ordinary mix) and `ade_eval_v24.jsonl` (stopping, restarting and
-  switching treatments; vaccines): written blind after round 12 was final, scored once: the
-  figures to trust.
+  switching treatments; vaccines): written blind after round 12 was final, scored once, then
+  read;
+- `ade_eval_v25.jsonl` (an ordinary mix) and `ade_eval_v26.jsonl` (a week of a French brand's
+  social listening across platforms): written blind before round 13, scored once with round
+  12's detector (round 13 does not change their answers): the figures to trust.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
@@ -43,7 +46,7 @@ from veille.agents.watchlists import load_file_config
 REPO = Path(__file__).resolve().parent.parent
 HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval.jsonl",
-    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 25)),
+    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 27)),
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 
