@@ -48,6 +48,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -3724,6 +3725,59 @@ class _PlainDataUnpickler(pickle.Unpickler):
 
     def find_class(self, module: str, name: str) -> Any:
         raise pickle.UnpicklingError(f"refusing global {module}.{name} in drug dictionary")
+
+
+# Round 13 (2026-12-03): lay wordings and products written as lists from general knowledge of
+# how patients, parents and carers write (not read from the evaluation sets' misses), kept in a
+# data file: 3,000 phrases would drown the rules in this module. Each line is `reaction<TAB>
+# category<TAB>phrase` or `product<TAB><TAB>phrase`; `#` starts a comment.
+LEXICON_FILE = "data/ade_lexicon.tsv"
+
+
+def read_lexicon_file(
+    text: str, source: str = LEXICON_FILE
+) -> tuple[dict[str, list[str]], list[str]]:
+    """Reactions by category and products, from the data file's text; a bad line is an error."""
+    reactions: dict[str, list[str]] = {}
+    products: list[str] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        kind, category, phrase = fields if len(fields) == 3 else ("", "", "")
+        if kind == "reaction" and category in REACTIONS and phrase.strip():
+            reactions.setdefault(category, []).append(phrase)
+        elif kind == "product" and not category and phrase.strip():
+            products.append(phrase)
+        else:
+            raise ValueError(
+                f"{source}:{number}: expected 'reaction<TAB>category<TAB>phrase' with a known "
+                f"category or 'product<TAB><TAB>phrase', got {line!r}"
+            )
+    return reactions, products
+
+
+_FILE_REACTIONS, _FILE_PRODUCTS = read_lexicon_file(
+    files("veille.agents").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
+)
+for _category, _phrases in _FILE_REACTIONS.items():
+    REACTIONS[_category] = tuple(dict.fromkeys(REACTIONS[_category] + tuple(_phrases)))
+DRUG_CLASSES += tuple(_FILE_PRODUCTS)
+
+# Cue words the new products showed missing: "je prends du Mag 2 pour ça mais ça change rien",
+# "what are the chances the RSV shot makes my mom sick?", "trial results show", and teething
+# named as the cause ("il bave tout le temps, c'est les dents").
+FAILING += _terms("change rien | ne change rien | ça change rien | changé rien")
+HYPOTHETICAL += _terms(
+    """
+    what are the chances | quelles sont les chances | effets possibles | effets secondaires
+    possibles | possible side effects |
+    """
+)
+NEWS += _terms("trial results | results show | study shows | résultats de l'essai")
+ALTERNATIVE_CAUSE += _terms(
+    "c'est les dents | c'est ses dents | it's his teeth | it's her teeth | it's just teething"
+)
 
 
 def _dictionary_path() -> Path | None:

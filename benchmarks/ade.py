@@ -25,7 +25,10 @@ false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.
   read;
 - `ade_eval_v25.jsonl` (an ordinary mix) and `ade_eval_v26.jsonl` (a week of a French brand's
   social listening across platforms): written blind before round 13, scored once with round
-  12's detector (round 13 does not change their answers): the figures to trust.
+  12's detector, then read;
+- `ade_eval_v27.jsonl` (an ordinary mix) and `ade_eval_v28.jsonl` (patient communities):
+  written blind during round 13, scored once before and once after its lexicon file: the
+  figures to trust.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
@@ -46,7 +49,7 @@ from veille.agents.watchlists import load_file_config
 REPO = Path(__file__).resolve().parent.parent
 HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval.jsonl",
-    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 27)),
+    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 29)),
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 

@@ -17,6 +17,7 @@ from veille.agents.adverse import (
     AdverseReactionDetector,
     load_drug_names,
     products_from_watchlists,
+    read_lexicon_file,
 )
 from veille.agents.watchlists import load_file_config
 
@@ -619,7 +620,7 @@ def test_new_classes_hard_negatives(detector: AdverseReactionDetector, text: str
         (
             "been on high dose aspirin for a month and now there's this constant high pitched"
             " whine in my ears",
-            "hearing loss",
+            "tinnitus",
         ),
         (
             "Dad's new blood pressure pills have him so unsteady on his feet, he fell twice this"
@@ -1383,6 +1384,66 @@ def test_a_pregnancy_or_an_age_beside_a_linked_symptom_is_context(
     ],
 )
 def test_a_state_that_explains_the_symptom_is_still_another_cause(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert not detector.detect(text).candidate
+
+
+# -- round 13: the lexicon data file (agents/data/ade_lexicon.tsv) ------------------------------
+
+
+def test_the_lexicon_file_reads_reactions_and_products() -> None:
+    reactions, products = read_lexicon_file(
+        "# a comment\n\nreaction\tnausea\tla gerbe du siècle\nproduct\t\tMagné B6\n"
+    )
+    assert reactions == {"nausea": ["la gerbe du siècle"]}
+    assert products == ["Magné B6"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "reaction\tnot a category\tla gerbe",  # unknown category
+        "reaction\tnausea",  # no phrase
+        "product\tnausea\tMagné B6",  # a product with a category
+        "reaction\tnausea\tla gerbe\textra",  # a fourth field
+        "symptom\tnausea\tla gerbe",  # unknown kind
+    ],
+)
+def test_a_bad_lexicon_line_is_an_error_with_its_number(line: str) -> None:
+    with pytest.raises(ValueError, match=r"lexicon\.tsv:2: expected"):
+        read_lexicon_file("# header\n" + line + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # products: vaccines by disease, supplements, cosmetics with actives
+        "Got the RSV vaccine yesterday and I was so dizzy I couldn't stand",
+        "Depuis la cure de magnésium marin j'ai la diarrhée tous les jours",
+        "my retinol serum has my face peeling and burning",
+        # lay wordings
+        "Since starting bisoprolol my feet like ice blocks all the time",
+        "Depuis que je prends le Tercian il bave et marche à tout petits pas",
+    ],
+)
+def test_the_lexicon_file_adds_products_and_wordings(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    assert detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taken out of the file: cold weather, the condition treated
+        "Impossible d'ouvrir la boîte de Doliprane avec les doigts gelés ce matin",
+        "Prednisone saved my lungs during that asthma flare, I could finally breathe again",
+        # teething named as the cause of the drooling
+        "Il bave tout le temps, c'est les dents, on lui donne du Doliprane.",
+    ],
+)
+def test_lexicon_words_that_are_weather_or_the_indication_are_not_reports(
     detector: AdverseReactionDetector, text: str
 ) -> None:
     assert not detector.detect(text).candidate
