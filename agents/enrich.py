@@ -14,10 +14,10 @@ from datetime import UTC, datetime
 import orjson
 
 from veille import __version__
-from veille.agents.adverse import AdverseReactionDetector, products_from_watchlists
+from veille.agents.adverse import AdeResult, AdverseReactionDetector, products_from_watchlists
 from veille.agents.language import DEFAULT_THRESHOLD, UNDETERMINED, LanguageIdentifier
 from veille.agents.sentiment_model import FastTextSentiment
-from veille.agents.watchlists import WatchlistMatcher
+from veille.agents.watchlists import Match, WatchlistMatcher
 from veille.streams.records import SCHEMA_VERSION, Post, format_timestamp
 from veille.streams.validation import Limits, Reason, Rejection, parse_post
 
@@ -71,20 +71,32 @@ class Enricher:
                 valid.append((message, parsed))
         if not valid:
             return result
-        texts = [post.text for _, post in valid]
+        # Copy-paste floods and plain reposts repeat a text word for word (a third of the
+        # simulator's crisis-day stream): every classifier is a function of the text alone, so
+        # each distinct text of a batch is classified once.
+        texts = list(dict.fromkeys(post.text for _, post in valid))
         try:
-            languages = self.language.identify(texts)
-            sentiments = self.sentiment.classify(texts)
+            languages = dict(zip(texts, self.language.identify(texts), strict=True))
+            sentiments = dict(zip(texts, self.sentiment.classify(texts), strict=True))
         except Exception:
             # A classifier failure on one text must not take the batch down: retry one by one
             # and dead-letter only the posts that still fail.
             return self._enrich_one_by_one(valid, result, now)
         matcher = self.matcher  # one snapshot per batch, even if a reload swaps it meanwhile
         enriched_at = format_timestamp(now)
-        for (message, post), language, sentiment in zip(valid, languages, sentiments, strict=True):
+        verdicts: dict[str, tuple[list[Match], AdeResult]] = {}
+        for message, post in valid:
             try:
                 record = _build_record(
-                    message, post, language, sentiment, matcher, self.adverse, now, enriched_at
+                    message,
+                    post,
+                    languages[post.text],
+                    sentiments[post.text],
+                    matcher,
+                    self.adverse,
+                    now,
+                    enriched_at,
+                    verdicts,
                 )
             except Exception as exc:
                 result.rejected.append((message, _processing_error(exc)))
@@ -131,10 +143,18 @@ def _build_record(
     adverse: AdverseReactionDetector,
     now: datetime,
     enriched_at: str,
+    verdicts: dict[str, tuple[list[Match], AdeResult]] | None = None,
 ) -> dict:
-    matches = matcher.match(post.text)
-    products = [matcher.labels[m.term] for m in matches if m.role in _PRODUCT_ROLES]
-    ade = adverse.detect(post.text, language[0], products)
+    """`verdicts` remembers the matches and the adverse-reaction verdict of each text already
+    seen in the batch (both depend on the text alone, the language being the text's)."""
+    found = verdicts.get(post.text) if verdicts is not None else None
+    if found is None:
+        matches = matcher.match(post.text)
+        products = [matcher.labels[m.term] for m in matches if m.role in _PRODUCT_ROLES]
+        found = (matches, adverse.detect(post.text, language[0], products))
+        if verdicts is not None:
+            verdicts[post.text] = found
+    matches, ade = found
     flags = []
     if post.repost_of:
         flags.append("repost")

@@ -1,6 +1,6 @@
 """Instructions per enriched post, counted by valgrind: a speed figure the machine cannot move.
 
-    python benchmarks/instructions.py [--posts 4000] [--stages]
+    python benchmarks/instructions.py [--posts 4000] [--stages] [--distinct]
 
 On a shared 2-core machine the posts/s of the same code move by up to 2x from one hour to the
 next, so a 10 % saving cannot be seen in wall-clock or CPU time. The number of instructions a
@@ -10,14 +10,14 @@ each record encoded with orjson) under `valgrind --tool=cachegrind` twice, with 
 posts, and prints the difference per post. Hash seeds and BLAS threads are pinned, so two runs
 of one revision print the same number; compare revisions by checking each out and running
 this again. `--stages` repeats it with one stage at a time replaced by a constant answer, to
-show what each costs. Needs valgrind (Debian package `valgrind`); takes about a minute per
-figure.
+show what each costs. `--distinct` drops the stream's repeated texts (a third of it: floods
+and reposts, which `enrich_batch` classifies once per batch), so every post costs the full
+work. Needs valgrind (Debian package `valgrind`); takes about a minute per figure.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import re
 import shutil
@@ -29,14 +29,13 @@ STAGES = ("adverse", "sentiment", "language", "watchlists")
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def _enrich(posts: int, prepared: int, stage_off: str) -> None:
+def _enrich(posts: int, prepared: int, stage_off: str, distinct: bool) -> None:
     """The measured work (runs inside valgrind); both runs prepare the same `prepared` messages."""
     import orjson
-    from classify import REPO, SPEED_SCENARIO_END, thousand_terms
+    from classify import REPO, speed_messages, thousand_terms
 
     from veille.agents.adverse import AdeResult
-    from veille.agents.enrich import Enricher, SourceMessage
-    from veille.streams.sources.simulator import generate_scenario
+    from veille.agents.enrich import Enricher
 
     enricher = Enricher(thousand_terms(REPO / "veille" / "data" / "demo.yaml"))
     if stage_off == "adverse":
@@ -48,18 +47,14 @@ def _enrich(posts: int, prepared: int, stage_off: str) -> None:
         enricher.language.identify = lambda texts: [("fr", 0.9)] * len(texts)
     elif stage_off == "watchlists":
         enricher.matcher.match = lambda text: []
-    scenario = generate_scenario(seed=2, end=SPEED_SCENARIO_END)
-    messages = [
-        SourceMessage(orjson.dumps({**post, "id": f"s-{i}"}), None, "posts", 0, i)
-        for i, post in zip(range(prepared), itertools.cycle(scenario.posts), strict=False)
-    ]
+    messages = speed_messages(prepared, distinct=distinct)
     enricher.enrich_batch(messages[:500])  # warm the lazily filled tables
     for start in range(0, posts, 500):
         for _, record in enricher.enrich_batch(messages[start : start + 500]).enriched:
             orjson.dumps(record)
 
 
-def _count(posts: int, prepared: int, stage_off: str) -> subprocess.Popen[str]:
+def _count(posts: int, prepared: int, stage_off: str, distinct: bool) -> subprocess.Popen[str]:
     command = [
         "valgrind",
         "--tool=cachegrind",
@@ -71,6 +66,7 @@ def _count(posts: int, prepared: int, stage_off: str) -> subprocess.Popen[str]:
         str(posts),
         str(prepared),
         stage_off,
+        "distinct" if distinct else "mixed",
     ]
     # One BLAS thread (idle pool threads spin and add noise), a fixed hash seed (set and dict
     # orders decide some code paths).
@@ -88,10 +84,11 @@ def _refs(process: subprocess.Popen[str]) -> int:
     return int(found.group(1).replace(",", ""))
 
 
-def per_post(posts: int, stage_off: str = "-") -> float:
+def per_post(posts: int, stage_off: str = "-", *, distinct: bool = False) -> float:
     """Instructions per post: the two runs (start-up only, start-up + N posts) side by side."""
     prepared = max(posts, 500)
-    empty, full = _count(0, prepared, stage_off), _count(posts, prepared, stage_off)
+    empty = _count(0, prepared, stage_off, distinct)
+    full = _count(posts, prepared, stage_off, distinct)
     return (_refs(full) - _refs(empty)) / posts
 
 
@@ -101,19 +98,25 @@ def main() -> None:
     )
     parser.add_argument("--posts", type=int, default=4000)
     parser.add_argument("--stages", action="store_true", help="also each stage's share")
-    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--distinct", action="store_true", help="every text distinct (no repeated texts)"
+    )
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        posts, prepared, stage_off = args.child
-        _enrich(int(posts), int(prepared), stage_off)
+        posts, prepared, stage_off, texts = args.child
+        _enrich(int(posts), int(prepared), stage_off, texts == "distinct")
         return
     if shutil.which("valgrind") is None:
         sys.exit("valgrind not found: install the Debian package `valgrind`")
-    whole = per_post(args.posts)
-    print(f"enrichment function, {args.posts:,} posts: {whole:,.0f} instructions per post")
+    whole = per_post(args.posts, distinct=args.distinct)
+    texts = "distinct texts" if args.distinct else "the simulator's stream"
+    print(
+        f"enrichment function, {args.posts:,} posts ({texts}): {whole:,.0f} instructions per post"
+    )
     if args.stages:
         for stage in STAGES:
-            share = whole - per_post(args.posts, stage)
+            share = whole - per_post(args.posts, stage, distinct=args.distinct)
             print(f"  {stage:<11} {share:>9,.0f} ({share / whole:.1%})")
         print("  (the rest: validation, building and encoding the record)")
 
