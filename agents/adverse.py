@@ -5954,18 +5954,9 @@ _VERDICT_BEFORE = re.compile(
 )
 
 
-# Words every verdict holds: most windows have none, and a substring test costs far less than
-# the regex tried at each of their 40 positions.
-_VERDICT_WORDS = ("est", "etait", "it", "culprit", "coupable", "faute")
-
-
 def _verdict_names(folded: str, ps: int) -> bool:
     """Is the product starting at `ps` named by someone finding or saying the cause?"""
-    start = max(0, ps - 40)
-    window = folded[start:ps]
-    return any(word in window for word in _VERDICT_WORDS) and (
-        _VERDICT_BEFORE.search(folded, start, ps) is not None
-    )
+    return _VERDICT_BEFORE.search(folded, max(0, ps - 40), ps) is not None
 
 
 def _linked(
