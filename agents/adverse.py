@@ -4738,8 +4738,6 @@ class AdverseReactionDetector:
             # "Keppra rage is real", "Lisinopril cough": the product names the symptom's kind.
             # (a reaction right after it: one starting at pe + 1, looked up in a set)
             or (pe + 1 in reaction_starts and not folded.startswith(_GENERIC_EFFECT, pe + 1))
-            # "Toux sèche depuis des semaines. Le pneumo a trouvé : c'est le ramipril !"
-            or (any(rs < ps for rs in reaction_starts) and _verdict_names(folded, ps))
         ]
         # "mon mari sous Coversyl", "my wife on Zoloft": taking it.
         intake = intake + [
@@ -5941,24 +5939,6 @@ def _second_hand(
     return True
 
 
-# Someone finding or saying what caused it, then the product: "le pneumo a trouvé : c'est le
-# ramipril", "my doctor says it's the lisinopril", "turns out it was the Coversyl", "the culprit
-# was my Lyrica" (not "heureusement c'est le Doliprane", "c'est le Doliprane ou l'Advil ?").
-_VERDICT_BEFORE = re.compile(
-    r"(?:(?:\btrouv\w*|\bfound|\bfigured|\bdit|\bdisent|\bsays?|\bsaid|\bthinks?|\bpense(?:nt)?"
-    r"|\bconfirm\w*|\bsure|\bconvaincue?|\bcertaine?|\bsuspects?|\bsoupconne\w*)"
-    r"\W+(?:[\w']+\W+){0,4}?(?:c\W?est|c\W?etait|it\W?s|it is|it was)"
-    r"|\bturn(?:s|ed) out (?:it was|it\W?s|to be)|\bculprit (?:is|was)|\bcoupable,? c\W?est"
-    r"|\bla faute (?:au|aux|a la|a|de))"
-    r"\W+(?:(?:le|la|les|l|du|de la|des|the|my|mon|ma|mes|his|her|son|sa|ses)\W+)?$"
-)
-
-
-def _verdict_names(folded: str, ps: int) -> bool:
-    """Is the product starting at `ps` named by someone finding or saying the cause?"""
-    return _VERDICT_BEFORE.search(folded, max(0, ps - 40), ps) is not None
-
-
 def _linked(
     start: int,
     end: int,
@@ -6007,11 +5987,6 @@ def _linked(
         and any(sentence_start <= ps and pe <= s for ps, pe, _ in products)
         for s, e, _ in temporal
     ):
-        return True
-    # "Toux sèche depuis des semaines. Le pneumo a trouvé : c'est le ramipril !", "dry cough for
-    # weeks, my doctor finally figured it out: it's the lisinopril": a verdict naming the
-    # product after the symptom.
-    if any(end <= ps and _verdict_names(folded, ps) for ps, _, _ in products):
         return True
     # "Premier jour de Paracetix et j'ai une toux": intake, then the product, then the symptom.
     return any(

@@ -1447,38 +1447,3 @@ def test_lexicon_words_that_are_weather_or_the_indication_are_not_reports(
     detector: AdverseReactionDetector, text: str
 ) -> None:
     assert not detector.detect(text).candidate
-
-
-# -- round 13: a verdict naming the product links an indication-prone symptom --------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "J'ai une toux sèche tous les soirs, mon médecin pense que c'est le Triatec",
-        "Dry cough for weeks, my doctor finally figured it out: it's the lisinopril",
-        "J'étais épuisée depuis un mois, le médecin a trouvé : c'est le Lyrica",
-        "I had headaches every afternoon for a month, turns out it was the Lyrica",
-    ],
-)
-def test_a_verdict_naming_the_product_links_the_symptom(
-    detector: AdverseReactionDetector, text: str
-) -> None:
-    assert detector.detect(text).candidate
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # no one finding or saying a cause
-        "J'ai une migraine horrible, heureusement c'est le Doliprane.",
-        "Mal de tête, c'est le Doliprane ou l'Advil le mieux ?",
-        "J'ai mal à la tête depuis 3 jours, c'est le Doliprane qui m'a sauvée",
-        # the verdict names something else
-        "I had headaches for weeks, doctor says it's stress, not the Lyrica",
-    ],
-)
-def test_a_product_named_without_a_verdict_does_not_link(
-    detector: AdverseReactionDetector, text: str
-) -> None:
-    assert not detector.detect(text).candidate
