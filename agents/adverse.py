@@ -4902,7 +4902,7 @@ class AdverseReactionDetector:
             # sa gastro" is why the product was given, not another cause).
             if alternatives:
                 competing = [
-                    s
+                    (s, e)
                     for s, e, _ in alternatives
                     if sentence_start <= s
                     and e <= sentence_end
@@ -4927,7 +4927,7 @@ class AdverseReactionDetector:
                         products,
                         [cue for cue in intake if _an_event(folded, cue)],
                     )
-                    and _context_not_cause(folded, start, category, competing, products, indicating)
+                    and _context_not_cause(folded, category, competing)
                 ):
                     continue
             # Outrage idioms, fears, averted or relieved symptoms, stock falls: no reaction told.
@@ -5422,48 +5422,104 @@ def _paired(
 
 
 # Alternatives that tell the patient's state, not an illness or an exposure: a pregnancy, old
-# age, dementia. Stated beside a symptom the post ties to a product, they are context.
-_CONTEXT_STATES = (
-    "enceinte",
-    "pregnant",
-    "being pregnant",
-    "while pregnant",
-    "ma grossesse",
-    "de ma grossesse",
-    "pendant ma grossesse",
-    "depuis ma grossesse",
-    "debut de grossesse",
-    "my pregnancy",
-    "old age",
-    "vieillesse",
-    "a son age",
-    "at her age",
-    "at his age",
-    "at my age",
-    "a mon age",
-    "alzheimer",
-    "demence",
-    "dementia",
-)
-# ... unless the post says the state is the cause ("elle dit que c'est la vieillesse", "due to
-# being pregnant"), or tells a pregnancy now beside the sickness it brings ("je suis enceinte
-# de 3 mois et j'ai des nausées").
+# age, dementia. Beside a symptom the post ties to a product, they are context, unless the
+# symptom is one the state brings itself (below).
+_CONTEXT_STATES = {
+    "enceinte": "pregnancy",
+    "pregnant": "pregnancy",
+    "being pregnant": "pregnancy",
+    "while pregnant": "pregnancy",
+    "ma grossesse": "pregnancy",
+    "de ma grossesse": "pregnancy",
+    "pendant ma grossesse": "pregnancy",
+    "depuis ma grossesse": "pregnancy",
+    "debut de grossesse": "pregnancy",
+    "my pregnancy": "pregnancy",
+    "old age": "age",
+    "vieillesse": "age",
+    "a son age": "age",
+    "at her age": "age",
+    "at his age": "age",
+    "at my age": "age",
+    "a mon age": "age",
+    "alzheimer": "dementia",
+    "demence": "dementia",
+    "dementia": "dementia",
+}
+# What each state explains as well as a product does: the heartburn, nausea, tiredness or back
+# pain of a pregnancy, the falls, dizziness and forgetting of old age, the confusion of dementia.
+_STATE_SYMPTOMS = {
+    "pregnancy": frozenset(
+        {
+            "nausea",
+            "vomiting",
+            "abdominal pain",
+            "constipation",
+            "pain (weak)",
+            "weight gain",
+            "breast changes",
+            "breast pain",
+            "urinary problems",
+            "thirst / urination",
+            "appetite change",
+            "fatigue (weak)",
+            "somnolence",
+            "dizziness",
+            "muscle / tendon pain",
+        }
+    ),
+    "age": frozenset(
+        {
+            "balance / falls",
+            "cognitive / memory",
+            "memory problems",
+            "confusion",
+            "hallucinations / confusion",
+            "pain (weak)",
+            "fatigue (weak)",
+            "hearing loss",
+            "vision problems",
+            "dizziness",
+            "somnolence",
+        }
+    ),
+    "dementia": frozenset(
+        {
+            "balance / falls",
+            "cognitive / memory",
+            "memory problems",
+            "confusion",
+            "hallucinations / confusion",
+            "mood / psychiatric",
+            "insomnia",
+            "somnolence",
+            "fatigue (weak)",
+        }
+    ),
+}
+# A state called the cause: "le médecin dit que c'est la vieillesse", "because of being
+# pregnant", "the doctor says it's old age".
 _ASSERTED_CAUSE = re.compile(
-    r"(?:\bc\W?est|\bc\W?etait|\bit\W?s|\bit was|\bdues?|\bfrom|\ba cause|\bbecause|"
-    r"\bparce que|\bcar|\bturn(?:s|ed) out|\ben fait|\bactually|\bprobabl\w*|\bdit que|"
-    r"\bsays|\bsaid)\W+(?:[\w']+\W+){0,3}$"
+    r"(?:\bc\W?est|\bc\W?etait|\bit was|\ba cause|\bbecause|\bparce que|\bturn(?:s|ed) out|"
+    r"\bprobabl\w*|\bdit que|\bsays|\bsaid)\W+(?:[\w']+\W+){0,3}$"
 )
-_PREGNANT_NOW = re.compile(r"(?:\bje suis|\bi'?m|\bi am|\bshe'?s|\belle est)\W+(?:[\w']+\W+){0,2}$")
-_PREGNANCY_SICKNESS = frozenset({"nausea", "vomiting"})
-# The symptom as the reason for the product: "je prends du Vogalène parce que je vomis".
-_BECAUSE = re.compile(r"\b(?:parce que?|parce qu|car|because|cuz|cause)\b")
+# A state denied or only supposed is no state: "my mom asked if I was pregnant 💀 I'm NOT",
+# "j'ai l'impression d'être enceinte (test négatif)", "j'ai même cru être enceinte".
+_STATE_SUPPOSED = re.compile(
+    r"(?:\bpas|\bnot|\bcru|\bcroyais|\bpensais|\bimpression d|\bthought|\bif i was|"
+    r"\bif i were|\bsi j\W?etais)\W+(?:[\w']+\W+){0,3}$"
+)
+_STATE_DENIED = re.compile(
+    r"\W*(?:[\w']+\W+){0,4}?(?:tests? n\w*gati|i\W?m not\b|not pregnant|pas enceinte|nope)"
+)
 
 
 # Taking it told as a state ("on iron pills", "sous Aricept", "takes Tylenol daily"), not as
-# an event a symptom can follow ("started", "got my Tdap", "a commencé", "took").
+# an event a symptom can follow ("started", "got my Tdap", "a commencé", "took"); the French
+# pronoun ("on lui a donné") is no "on".
 _ONGOING_INTAKE = re.compile(
     r"(?:je |il |elle |she |he |i )?(?:prends|prend|prenons|prennent|takes|take|taking|is on|"
-    r"are on|est sous|sont sous|sous|on)\b"
+    r"are on|est sous|sont sous|sous|on(?!\W+(?:lui|leur|m|me|l|nous|vous|t)\b))\b"
 )
 
 
@@ -5471,39 +5527,27 @@ def _an_event(folded: str, cue: Span) -> bool:
     return cue[2] != _ON and not _ONGOING_INTAKE.match(folded, cue[0], cue[1])
 
 
-def _context_not_cause(
-    folded: str,
-    start: int,
-    category: str,
-    competing: list[int],
-    products: list[Span],
-    indications: list[Span],
-) -> bool:
+def _context_not_cause(folded: str, category: str, competing: list[tuple[int, int]]) -> bool:
     """Is every other cause beside this symptom only the patient's state?
 
     "Got my Tdap at 28 weeks pregnant and couldn't lift my arm", "Took my BP pills twice (old
     age lol) and nearly passed out", "Ma mère (Alzheimer) a commencé l'Aricept... elle faisait
-    des malaises": nobody takes a pregnancy or an age for a cause of a symptom the post ties to
-    a product (the caller checked `_linked`, with intake told as an event only: "my dad on
-    donepezil is more confused, his dementia is progressing" ties nothing). Not when the post
-    calls the state the cause, or when the symptom is why the product was taken ("parce que je
-    vomis", "for heartburn"). Illnesses and exposures (a virus, a concert, pollen, a hangover)
-    stay other causes: they explain a symptom as well as a product does.
+    des malaises": nobody takes a pregnancy or an age for the cause of a symptom the post ties
+    to a product (the caller checked `_linked`, with intake told as an event only: "my dad on
+    donepezil is more confused" ties nothing). Not when the symptom is one the state brings
+    ("enceinte de 8 mois, brûlures d'estomac", "more confused, his dementia is progressing"),
+    nor when the post calls the state the cause. A state denied or only supposed ("asked if I
+    was pregnant, I'm NOT") is no other cause at all. Illnesses and exposures (a virus, a
+    concert, pollen, a hangover) stay other causes: they explain a symptom as well as a product.
     """
-    for s in competing:
-        if not folded.startswith(_CONTEXT_STATES, s):
+    for s, e in competing:
+        state = next((v for k, v in _CONTEXT_STATES.items() if folded.startswith(k, s)), None)
+        if state is None:
             return False
         window = max(0, s - 40)
-        if _ASSERTED_CAUSE.search(folded, window, s):
-            return False
-        if category in _PREGNANCY_SICKNESS and _PREGNANT_NOW.search(folded, window, s):
-            return False
-    for _, pe, _ in products:
-        # "parce que je vomis", "Gaviscon for heartburn, 32 weeks pregnant and the reflux"
-        if pe < start and (
-            _BECAUSE.search(folded, pe, start)
-            or any(pe <= cs and ce <= start for cs, ce, _ in indications)
-        ):
+        if _STATE_SUPPOSED.search(folded, window, s) or _STATE_DENIED.match(folded, e):
+            continue
+        if category in _STATE_SYMPTOMS[state] or _ASSERTED_CAUSE.search(folded, window, s):
             return False
     return True
 

@@ -1350,6 +1350,12 @@ def test_asking_for_someone_else_or_before_a_start_is_not(
         "day after",
         "Mamie (Alzheimer) a commencé le Seroplex et 3 jours après elle avait des vertiges et "
         "vomissait",
+        # "on" the French pronoun is an event, not "on X"
+        "Ma femme est enceinte de 6 mois, on lui a donné de l'Augmentin et elle a fait de "
+        "l'urticaire",
+        # a state only supposed or denied
+        "Depuis ma nouvelle pilule j'ai la nausée tous les matins, ma mère m'a demandé si "
+        "j'étais enceinte, test négatif",
     ],
 )
 def test_a_pregnancy_or_an_age_beside_a_linked_symptom_is_context(
@@ -1362,9 +1368,16 @@ def test_a_pregnancy_or_an_age_beside_a_linked_symptom_is_context(
 @pytest.mark.parametrize(
     "text",
     [
-        # the state told now, beside the sickness it brings
+        # a symptom the state brings itself
         "Depuis que je prends ma pilule je suis enceinte de 3 mois et j'ai des nausées "
         "matinales, normal",
+        "Pris un Gaviscon hier soir, enceinte de 8 mois, brûlures d'estomac toute la nuit quand "
+        "même",
+        "Enceinte de 3 mois, j'ai pris un Doliprane hier soir et ce matin nausées comme d'hab",
+        "Got my flu shot today at 30 weeks pregnant, tired tonight but honestly I'm pregnant, "
+        "I'm always tired",
+        "Mamie a commencé le Kardegic le mois dernier, elle est fatiguée et confuse, mais bon "
+        "avec son Alzheimer c'est normal",
         # the state called the cause
         "Ma grand-mère a commencé le Kardegic et elle a des bleus partout, le médecin dit que "
         "c'est la vieillesse",
