@@ -3728,8 +3728,8 @@ class _PlainDataUnpickler(pickle.Unpickler):
 
 
 # Round 13 (2026-12-03): lay wordings and products written as lists from general knowledge of
-# how patients, parents and carers write (not read from the evaluation sets' misses), kept in a
-# data file: 3,000 phrases would drown the rules in this module. Each line is `reaction<TAB>
+# how patients, parents and carers write (the file's header says where they come from), kept in
+# a data file: 4,000 phrases would drown the rules in this module. Each line is `reaction<TAB>
 # category<TAB>phrase` or `product<TAB><TAB>phrase`; `#` starts a comment.
 LEXICON_FILE = "data/ade_lexicon.tsv"
 
