@@ -71,9 +71,9 @@ class Enricher:
                 valid.append((message, parsed))
         if not valid:
             return result
-        # Copy-paste floods and plain reposts repeat a text word for word (a third of the
-        # simulator's crisis-day stream): every classifier is a function of the text alone, so
-        # each distinct text of a batch is classified once.
+        # Copy-paste floods and plain reposts repeat a text word for word (a fifth of the
+        # simulator's stream is spared this way): every classifier is a function of the text
+        # alone, so each distinct text of a batch is classified once.
         texts = list(dict.fromkeys(post.text for _, post in valid))
         try:
             languages = dict(zip(texts, self.language.identify(texts), strict=True))
@@ -82,7 +82,8 @@ class Enricher:
             # A classifier failure on one text must not take the batch down: retry one by one
             # and dead-letter only the posts that still fail.
             return self._enrich_one_by_one(valid, result, now)
-        matcher = self.matcher  # one snapshot per batch, even if a reload swaps it meanwhile
+        # one snapshot per batch, even if a reload swaps them meanwhile
+        matcher, adverse = self.matcher, self.adverse
         enriched_at = format_timestamp(now)
         verdicts: dict[str, tuple[list[Match], AdeResult]] = {}
         for message, post in valid:
@@ -93,7 +94,7 @@ class Enricher:
                     languages[post.text],
                     sentiments[post.text],
                     matcher,
-                    self.adverse,
+                    adverse,
                     now,
                     enriched_at,
                     verdicts,
