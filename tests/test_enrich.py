@@ -76,3 +76,26 @@ def test_repeated_texts_get_the_record_each_would_get_alone(enricher: Enricher) 
     together[0]["ade"]["evidence"].clear()
     together[0]["matches"].clear()
     assert together[3]["ade"]["evidence"] and together[3]["matches"]
+
+
+def test_a_reload_during_a_batch_leaves_the_batch_on_one_configuration(
+    enricher: Enricher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reload timer swaps matcher and detector together; a batch keeps the pair it began
+    with, so no post of it is read with the new detector but the old matcher."""
+    bare = Enricher(WatchlistMatcher([]))  # before the reload: no watch terms
+    match = bare.matcher.match
+
+    def match_then_reload(text: str) -> list:
+        monkeypatch.setattr(bare, "matcher", enricher.matcher)  # the demo watchlist
+        monkeypatch.setattr(bare, "adverse", enricher.adverse)
+        return match(text)
+
+    monkeypatch.setattr(bare.matcher, "match", match_then_reload)
+    # Ibuvia is a product of the demo watchlist only
+    batch = [message(0, OTHER), message(1, "Depuis le Ibuvia j'ai des plaques rouges partout")]
+    records = [record for _, record in bare.enrich_batch(batch, NOW).enriched]
+    assert records[1]["terms"] == []
+    assert not records[1]["ade"]["candidate"]
+    # the next batch reads the new pair
+    assert bare.enrich_batch(batch[1:], NOW).enriched[0][1]["ade"]["candidate"]
