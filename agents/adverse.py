@@ -2167,7 +2167,7 @@ BODY_PARTS: dict[str, tuple[str, ...]] = {
         | corps | mains | pieds | cuisses | décolleté | poitrine | front | menton | nuque | épaules
         | paumes | cuir chevelu | skin | face | cheeks | cheek | neck | chest | arms | arm | legs |
         belly | tummy | body | hands | hand | feet | thighs | palms | forehead | scalp | torso |
-        shoulders | butt | bum |
+        shoulders | butt | bum | cuisse | fesse | jambe | épaule | leg | thigh | shoulder |
     """
     ),
     "face": _terms(

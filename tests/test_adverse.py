@@ -1460,3 +1460,18 @@ def test_lexicon_words_that_are_weather_or_the_indication_are_not_reports(
     detector: AdverseReactionDetector, text: str
 ) -> None:
     assert not detector.detect(text).candidate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flu shot yesterday and my shoulder is hot and hard",
+        "Vaccin hier, ce matin sa jambe est toute rouge et chaude",
+        "Ma mère sous Eliquis a un bleu énorme sur la cuisse sans s'être cognée",
+    ],
+)
+def test_a_single_limb_paired_with_a_state_is_a_reaction(
+    detector: AdverseReactionDetector, text: str
+) -> None:
+    """ "la cuisse", "her thigh": the body parts were listed in the plural only."""
+    assert detector.detect(text).candidate
