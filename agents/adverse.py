@@ -3010,13 +3010,14 @@ TEMPORAL: tuple[str, ...] = _terms(
 """
 )
 
-# Another explanation for the symptom, or a patient who is not a person.
+# Another explanation for the symptom, or a patient who is not a person (the patient's own
+# states, a pregnancy, old age, dementia, join it from `_CONTEXT_STATES`).
 ALTERNATIVE_CAUSE: tuple[str, ...] = _terms(
     """
     varicelle | scarlatine | rougeole | roséole | roseole | une gastro | la gastro | grosse gastro |
     gastro-entérite | gastroenterite | intoxication alimentaire | pieds mains bouche | chickenpox |
     chicken pox | scarlet fever | measles | stomach bug | stomach flu | food poisoning | norovirus |
-    hand foot and mouth | hangover | gueule de bois | enceinte | pregnant | morning sickness | mon
+    hand foot and mouth | hangover | gueule de bois | morning sickness | mon
     chien | ma chienne | mon chat | ma chatte | le chien | le chat | my dog | my cat | the dog | the
     cat | my puppy | mon chiot | 5e maladie | cinquième maladie | 5th disease | fifth disease | taco
     truck | bad sushi | mal de transport | car sick | carsick | teething | poussée dentaire | dents
@@ -3032,8 +3033,7 @@ ALTERNATIVE_CAUSE: tuple[str, ...] = _terms(
     chaleur | heat stroke | après une soirée | soirée arrosée | bourré hier | hungover from |
     c'était la fièvre | c'est la fièvre | c'était pas le | c'était pas la | ce n'était pas le | it
     was the fever | was the fever | from the fever | because of the fever | wasn't the | it wasn't
-    the | ma grossesse | début de grossesse | de ma grossesse | pendant ma grossesse | depuis ma
-    grossesse | my pregnancy | being pregnant | while pregnant |
+    the |
     | poison ivy | poison oak | sumac | herbe à puce | orties du jardin | allergie alimentaire |
     food allergy | daycare virus | virus de la crèche |
     | huîtres | huitres | fruits de mer | moules | oysters | seafood | bad shrimp | lessive |
@@ -3590,9 +3590,7 @@ ALTERNATIVE_CAUSE += _terms(
     perfume | sunscreen | bee sting | wasp sting | bed bugs | bedbugs | fleas | tick bite |
     peanuts | peanut | shellfish | strawberries | cat hair | dog hair | dust mites | mold |
     mould | new soap | fabric softener | earrings | new lotion | apéros | apéro |
-    family-size | family size | junk food | malbouffe | fast food | alzheimer | démence |
-    dementia | à son âge | a son age | at her age | at his age | at my age | à mon âge | old age
-    | vieillesse | ménopause | menopause |
+    family-size | family size | junk food | malbouffe | fast food | ménopause | menopause |
     """
 )
 # "j'ai cru que... mais en vrai c'est les apéros", "swore it was..., then realised".
@@ -4915,7 +4913,8 @@ class AdverseReactionDetector:
                     )
                 ]
                 if competing and not (
-                    _linked(
+                    _context_not_cause(folded, category, competing)
+                    and _linked(
                         start,
                         end,
                         sentence_start,
@@ -4927,7 +4926,6 @@ class AdverseReactionDetector:
                         products,
                         [cue for cue in intake if _an_event(folded, cue)],
                     )
-                    and _context_not_cause(folded, category, competing)
                 ):
                     continue
             # Outrage idioms, fears, averted or relieved symptoms, stock falls: no reaction told.
@@ -5446,6 +5444,7 @@ _CONTEXT_STATES = {
     "demence": "dementia",
     "dementia": "dementia",
 }
+ALTERNATIVE_CAUSE += tuple(_CONTEXT_STATES)
 # What each state explains as well as a product does: the heartburn, nausea, tiredness or back
 # pain of a pregnancy, the falls, dizziness and forgetting of old age, the confusion of dementia.
 _STATE_SYMPTOMS = {
@@ -5533,8 +5532,8 @@ def _context_not_cause(folded: str, category: str, competing: list[tuple[int, in
     "Got my Tdap at 28 weeks pregnant and couldn't lift my arm", "Took my BP pills twice (old
     age lol) and nearly passed out", "Ma mère (Alzheimer) a commencé l'Aricept... elle faisait
     des malaises": nobody takes a pregnancy or an age for the cause of a symptom the post ties
-    to a product (the caller checked `_linked`, with intake told as an event only: "my dad on
-    donepezil is more confused" ties nothing). Not when the symptom is one the state brings
+    to a product (the caller also checks `_linked`, with intake told as an event only: "my dad
+    on donepezil is more confused" ties nothing). Not when the symptom is one the state brings
     ("enceinte de 8 mois, brûlures d'estomac", "more confused, his dementia is progressing"),
     nor when the post calls the state the cause. A state denied or only supposed ("asked if I
     was pregnant, I'm NOT") is no other cause at all. Illnesses and exposures (a virus, a
