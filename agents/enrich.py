@@ -109,12 +109,21 @@ class Enricher:
         self, valid: list[tuple[SourceMessage, Post]], result: BatchResult, now: datetime
     ) -> BatchResult:
         enriched_at = format_timestamp(now)
+        verdicts: dict[str, tuple[list[Match], AdeResult]] = {}
         for message, post in valid:
             try:
                 language = self.language.identify([post.text])[0]
                 sentiment = self.sentiment.classify([post.text])[0]
                 record = _build_record(
-                    message, post, language, sentiment, self.matcher, self.adverse, now, enriched_at
+                    message,
+                    post,
+                    language,
+                    sentiment,
+                    self.matcher,
+                    self.adverse,
+                    now,
+                    enriched_at,
+                    verdicts,
                 )
             except Exception as exc:
                 result.rejected.append((message, _processing_error(exc)))
@@ -144,17 +153,15 @@ def _build_record(
     adverse: AdverseReactionDetector,
     now: datetime,
     enriched_at: str,
-    verdicts: dict[str, tuple[list[Match], AdeResult]] | None = None,
+    verdicts: dict[str, tuple[list[Match], AdeResult]],
 ) -> dict:
     """`verdicts` remembers the matches and the adverse-reaction verdict of each text already
     seen in the batch (both depend on the text alone, the language being the text's)."""
-    found = verdicts.get(post.text) if verdicts is not None else None
+    found = verdicts.get(post.text)
     if found is None:
         matches = matcher.match(post.text)
         products = [matcher.labels[m.term] for m in matches if m.role in _PRODUCT_ROLES]
-        found = (matches, adverse.detect(post.text, language[0], products))
-        if verdicts is not None:
-            verdicts[post.text] = found
+        found = verdicts[post.text] = (matches, adverse.detect(post.text, language[0], products))
     matches, ade = found
     flags = []
     if post.repost_of:
