@@ -1,7 +1,7 @@
 """The same job on six stacks, one after another, on the same broker kind and the same posts.
 
     python benchmarks/throughput.py [--posts 200000] [--broker-kind noida|tansu] [--partitions 4]
-        [--only a,b,c,d,e,f] [--latency-rate 5000] [--latency-seconds 20] [--json results.json]
+        [--only a,b,c,d,e,f,g,h] [--latency-rate 5000] [--latency-seconds 20] [--json results.json]
 
 The job: parse and validate a JSON post, fastText language and sentiment, watchlist matching
 (the bundled `veille/data/demo.yaml`), the enriched JSON record out, a per-brand minute count.
@@ -96,8 +96,17 @@ LABELS = {
     "d": "(d) Quix Streams 3 pipeline",
     "e": "(e) confluent-kafka loop",
     "f": "(f) veille worker, classifiers off",
+    "g": "(g) Faust floor: read id, write",
+    "h": "(h) Quix floor: read id, write",
 }
-SCRIPTS = {"c": "faust_naive.py", "d": "quix_pipeline.py", "e": "confluent_loop.py"}
+SCRIPTS = {
+    "c": "faust_naive.py",
+    "d": "quix_pipeline.py",
+    "e": "confluent_loop.py",
+    "g": "floor.py",
+    "h": "floor.py",
+}
+FLOOR_STACKS = {"g": "faust", "h": "quix"}
 BATCH = 500  # the shipped worker's VEILLE_BATCH_SIZE, also used by (a) and (e)
 RETENTION = {"retention.ms": str(7 * 86_400_000), "retention.bytes": "-1"}
 LATENCY_PREFIX = "lat-"
@@ -435,6 +444,8 @@ def start_child(
     ]
     if key == "c" and naive_producer_defaults:
         command.append("--producer-defaults")
+    if key in FLOOR_STACKS:
+        command += ["--stack", FLOOR_STACKS[key]]
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             command,
@@ -715,7 +726,7 @@ def parse_only(text: str) -> list[str]:
     keys = [k.strip().lower() for k in text.split(",") if k.strip()]
     unknown = [k for k in keys if k not in LABELS]
     if unknown or not keys:
-        raise argparse.ArgumentTypeError(f"choose among a,b,c,d,e,f; got {text!r}")
+        raise argparse.ArgumentTypeError(f"choose among {','.join(LABELS)}; got {text!r}")
     return sorted(set(keys))
 
 
@@ -748,8 +759,8 @@ def main(argv: list[str] | None = None) -> int:
     # A SIGTERM (a CI timeout, `kill`) must still stop the brokers and contenders this started:
     # turned into SystemExit, it unwinds through their context managers and finally blocks.
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
-    if "d" in args.only and package_version("quixstreams") == "not installed":
-        parser.error("(d) needs quixstreams: pip install -c constraints.txt -e '.[bench]'")
+    if {"d", "h"} & set(args.only) and package_version("quixstreams") == "not installed":
+        parser.error("(d) and (h) need quixstreams: pip install -c constraints.txt -e '.[bench]'")
 
     load = os.getloadavg()
     posts = make_posts(args.posts)
@@ -758,7 +769,9 @@ def main(argv: list[str] | None = None) -> int:
     results: list[Result] = []
     runners: dict[str, Callable[[], Result]] = {
         "a": lambda: run_in_process(posts),
-        **{key: (lambda key=key: run_kafka_contender(key, posts, fresh, args)) for key in "bcdef"},
+        **{
+            key: (lambda key=key: run_kafka_contender(key, posts, fresh, args)) for key in "bcdefgh"
+        },
     }
     for key in args.only:
         print(f"running {LABELS[key]} ...", file=sys.stderr, flush=True)
