@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 from veille.agents.sentiment_model import (
     LABELS,
@@ -467,6 +468,28 @@ def write_training_file(
     return Counter(line.split(" ", 1)[0].removeprefix("__label__") for line in lines)
 
 
+def train_fasttext(
+    train_file: Path, params: dict[str, object], quantize: dict[str, object] | None
+) -> Any:
+    """fastText's supervised training (and quantization), retried on a spurious NaN."""
+    import fasttext
+
+    for attempt in range(1, NAN_RETRIES + 1):
+        try:
+            model = fasttext.train_supervised(input=str(train_file), **params)
+            if quantize is not None:
+                model.quantize(input=str(train_file), thread=1, verbose=0, **quantize)
+            return model
+        except RuntimeError as error:
+            # fasttext-numpy2 0.10.4 sporadically raises "Encountered NaN" on the same file
+            # with the same seed and any learning rate (even 0.02): it is not divergence,
+            # and a run that completes is bit-identical to any other that completes.
+            if "NaN" not in str(error) or attempt == NAN_RETRIES:
+                raise
+            print(f"fastText: {error} (attempt {attempt}), retrying", file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
 def train(
     output: Path,
     sets: dict[str, list[Example]] | None = None,
@@ -475,8 +498,6 @@ def train(
 ) -> Path:
     """Train on `sets` (default: every training set), quantize, save to `output` and its
     lexicon beside it."""
-    import fasttext
-
     sets = sets if sets is not None else training_sets()
     params = {**HYPER_PARAMETERS, **(hyper_parameters or {})}
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -485,19 +506,7 @@ def train(
         train_file = Path(tmp) / "train.txt"
         counts = write_training_file(sets, train_file, lexicon)
         print(f"training lines per label: {dict(sorted(counts.items()))}", file=sys.stderr)
-        for attempt in range(1, NAN_RETRIES + 1):
-            try:
-                model = fasttext.train_supervised(input=str(train_file), **params)
-                if quantize is not None:
-                    model.quantize(input=str(train_file), thread=1, verbose=0, **quantize)
-                break
-            except RuntimeError as error:
-                # fasttext-numpy2 0.10.4 sporadically raises "Encountered NaN" on the same file
-                # with the same seed and any learning rate (even 0.02): it is not divergence,
-                # and a run that completes is bit-identical to any other that completes.
-                if "NaN" not in str(error) or attempt == NAN_RETRIES:
-                    raise
-                print(f"fastText: {error} (attempt {attempt}), retrying", file=sys.stderr)
+        model = train_fasttext(train_file, params, quantize)
         model.save_model(str(output))
     write_lexicon(lexicon, lexicon_path(output))
     return output

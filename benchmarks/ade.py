@@ -27,8 +27,12 @@ false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.
   social listening across platforms): written blind before round 13, scored once with round
   12's detector, then read;
 - `ade_eval_v27.jsonl` (an ordinary mix) and `ade_eval_v28.jsonl` (patient communities):
-  written blind during round 13, scored once before and once after its lexicon file: the
-  figures to trust.
+  written blind during round 13, scored once before and once after its lexicon file;
+- `ade_eval_v29.jsonl` (an ordinary mix) and `ade_eval_v30.jsonl` (replies and threads):
+  written blind during round 14 (the text model), scored with the session-start rules, then
+  with each of three versions of the text model (README): the figures to trust.
+Sets up to v24 (and the dev set) train the text model (`agents/adverse_training.py`): with
+it, their figures are training figures; v25 onwards never are. `--rules-only` leaves it out.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
@@ -49,15 +53,18 @@ from veille.agents.watchlists import load_file_config
 REPO = Path(__file__).resolve().parent.parent
 HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval.jsonl",
-    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 29)),
+    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 31)),
 ]
 DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 
 
-def demo_detector() -> AdverseReactionDetector:
+def demo_detector(rules_only: bool = False) -> AdverseReactionDetector:
     """The detector with the demo watchlist's medicines (veille/data/demo.yaml)."""
     config = load_file_config(DEMO_CONFIG)
-    return AdverseReactionDetector(products_from_watchlists(config.watchlists))
+    products = products_from_watchlists(config.watchlists)
+    if rules_only:
+        return AdverseReactionDetector(products, text_model=None)
+    return AdverseReactionDetector(products)
 
 
 @dataclass
@@ -184,10 +191,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, nargs="+", default=HELD_OUT)
     parser.add_argument("--simulator", action="store_true", help="also score simulator labels")
     parser.add_argument("--show", type=int, default=5, help="examples of errors to print")
+    parser.add_argument("--rules-only", action="store_true", help="without the text model")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    detector = demo_detector()
+    detector = demo_detector(rules_only=args.rules_only)
     print(f"detector built in {time.perf_counter() - started:.2f} s (drug dictionary included)")
     rows = [row for path in args.data for row in load_rows(path)]
     for path in args.data:

