@@ -4550,27 +4550,28 @@ class AdverseReactionDetector:
         among the 236 reposts of its viral report came out neither flagged nor negative, while
         the 92 plain reposts were both. Judged on the relayed text, it is flagged like its
         original (the triage queue files reposts under the original's item: one case); its
-        evidence spans still index `text`.
+        evidence spans still index `text`. Judged on the relayed text only: the prefix's handle
+        can match a cue, and read whole a relayed report scored 0 and went no further.
         """
-        result = self._detect(text, products)
-        if result.candidate or result.score <= 0.0:
-            return result
         if relayed := _RELAYED.match(text):
             start = relayed.end()
-            quoted = self._detect(text[start:], products)
-            if quoted.candidate:
-                shifted = [(s + start, e + start, kind) for s, e, kind in quoted.evidence]
-                return replace(quoted, evidence=shifted)
-        if self.text_model is not None:
-            hits = self._hits(text, products) or []
+            quoted = self.detect(text[start:], language, products)
+            shifted = [(s + start, e + start, kind) for s, e, kind in quoted.evidence]
+            return replace(quoted, evidence=shifted) if shifted else quoted
+        hits = self._hits(text, products)
+        if hits is None:
+            return _NONE
+        result = self._score(text, _aligned_fold(text), hits, products)
+        if result.candidate or result.score <= 0.0 or self.text_model is None:
+            return result
             # A reaction word the rules could not tie to the product, and nothing against it.
-            if any(kind in _COUNTER_EVIDENCE for _, _, kind, _ in hits) or not any(
-                kind == _REACTION and payload != _SEVERITY for _, _, kind, payload in hits
-            ):
-                return result
-            probability = self.text_model.probability(_products_masked(text, hits))
-            if probability >= self.model_threshold:
-                return self._read_by_model(text, products, result, probability, hits)
+        if any(kind in _COUNTER_EVIDENCE for _, _, kind, _ in hits) or not any(
+            kind == _REACTION and payload != _SEVERITY for _, _, kind, payload in hits
+        ):
+            return result
+        probability = self.text_model.probability(_products_masked(text, hits))
+        if probability >= self.model_threshold:
+            return self._read_by_model(text, products, result, probability, hits)
         return result
 
     def model_input(self, text: str) -> str:
@@ -4623,12 +4624,6 @@ class AdverseReactionDetector:
             or bool(spans.get(_INTAKE)),
             patient_mentioned=result.patient_mentioned or patient,
         )
-
-    def _detect(self, text: str, products: Sequence[str]) -> AdeResult:
-        hits = self._hits(text, products)
-        if hits is None:
-            return _NONE
-        return self._score(text, _aligned_fold(text), hits, products)
 
     def _hits(
         self, text: str, products: Sequence[str], *, any_post: bool = False

@@ -132,3 +132,18 @@ def test_floors_on_sets_never_trained_on(
     fn = sum(row["ade"] and not flag for flag, row in zip(flags, rows, strict=True))
     assert tp / (tp + fp) >= min_precision
     assert tp / (tp + fn) >= min_recall
+
+
+@pytest.mark.parametrize("prefix", ["RT @bob_88: ", "rt @a: RT @b_2 "])
+def test_a_retweet_is_read_like_the_report_it_relays(
+    with_model: AdverseReactionDetector, prefix: str
+) -> None:
+    # The handle once matched a cue and the whole post scored 0: neither the relayed text nor
+    # the model was ever read.
+    original = MISSED_BY_THE_RULES[0]
+    alone, relayed = with_model.detect(original), with_model.detect(prefix + original)
+    assert relayed.candidate and relayed.product == alone.product
+    text = prefix + original
+    assert [text[s:e] for s, e, _ in relayed.evidence] == [
+        original[s:e] for s, e, _ in alone.evidence
+    ]
