@@ -4564,7 +4564,7 @@ class AdverseReactionDetector:
         result = self._score(text, _aligned_fold(text), hits, products)
         if result.candidate or result.score <= 0.0 or self.text_model is None:
             return result
-            # A reaction word the rules could not tie to the product, and nothing against it.
+        # A reaction word the rules could not tie to the product, and nothing against it.
         if any(kind in _COUNTER_EVIDENCE for _, _, kind, _ in hits) or not any(
             kind == _REACTION and payload != _SEVERITY for _, _, kind, payload in hits
         ):

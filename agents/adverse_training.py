@@ -29,14 +29,17 @@ import argparse
 import json
 import random
 import re
+import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
+from importlib.resources import files
 from pathlib import Path
 
-from veille.agents.adverse import AdverseReactionDetector
+from veille.agents.adverse import AdverseReactionDetector, ProductName, products_from_watchlists
 from veille.agents.adverse_model import MODEL_PATH, AdverseTextModel, model_line
 from veille.agents.sentiment_training import crowdflower, train_fasttext
+from veille.agents.watchlists import load_file_config
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = 20261203
@@ -62,7 +65,7 @@ _SET_NUMBER = re.compile(r"ade_eval(?:_v(\d+))?\.jsonl$")
 
 def labelled_sets() -> dict[int, Path]:
     """The hand-labelled sets by number (ade_eval.jsonl is 1)."""
-    found = {}
+    found: dict[int, Path] = {}
     for path in (REPO / "benchmarks" / "data").glob("ade_eval*.jsonl"):
         if match := _SET_NUMBER.search(path.name):
             found[int(match.group(1) or 1)] = path
@@ -70,11 +73,13 @@ def labelled_sets() -> dict[int, Path]:
 
 
 def read_labelled(path: Path) -> list[tuple[str, bool]]:
+    """(text, is a report) per labelled post of a JSON Lines file."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [(row["text"], bool(row["ade"])) for row in rows if "ade" in row]
 
 
 def training_examples(detector: AdverseReactionDetector) -> list[tuple[str, bool]]:
+    """The labelled posts up to LAST_TRAINING_SET, then the tweets `detector` does not flag."""
     examples = read_labelled(REPO / "tests" / "data" / "ade_dev.jsonl")
     for number, path in labelled_sets().items():
         if number <= LAST_TRAINING_SET:
@@ -84,9 +89,26 @@ def training_examples(detector: AdverseReactionDetector) -> list[tuple[str, bool
     return examples
 
 
+def demo_products() -> list[ProductName]:
+    """The medicines of the bundled demo watchlist (veille/data/demo.yaml)."""
+    config = load_file_config(Path(str(files("veille").joinpath("data/demo.yaml"))))
+    return products_from_watchlists(config.watchlists)
+
+
+def rules_detector() -> AdverseReactionDetector:
+    """The rules as the demo worker runs them: its watchlist's medicines are products too, so
+    that training masks the same names the worker masks ("Paracetix Junior" as one)."""
+    return AdverseReactionDetector(demo_products(), text_model=None)
+
+
 def train(output: Path = MODEL_PATH) -> Path:
-    """Train and save the model; returns its path."""
-    detector = AdverseReactionDetector(text_model=None)
+    """Write the training file, then fit and save the model in a fresh interpreter.
+
+    Why a fresh one: fastText (fasttext-numpy2 0.10.4) raised "Encountered NaN" on every attempt
+    in a process that had built the detector first, and a model trained after such failures
+    differed from one trained cleanly; in a fresh process the same file gives the same bytes.
+    """
+    detector = rules_detector()
     examples = training_examples(detector)
     random.Random(SEED).shuffle(examples)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -101,18 +123,25 @@ def train(output: Path = MODEL_PATH) -> Path:
         )
         positives = sum(ade for _, ade in examples)
         print(f"{len(examples)} examples, {positives} reports", file=sys.stderr)
-        train_fasttext(train_file, HYPER_PARAMETERS, None).save_model(str(output))
+        command = [sys.executable, "-m", "veille.agents.adverse_training", "--fit", str(train_file)]
+        subprocess.run([*command, "--output", str(output)], check=True)
     return output
+
+
+def fit(train_file: Path, output: Path) -> None:
+    """fastText on a written training file (run by `train` in a fresh interpreter)."""
+    train_fasttext(train_file, HYPER_PARAMETERS, None).save_model(str(output))
 
 
 def evaluate(model_path: Path = MODEL_PATH) -> str:
     """Precision / recall of the rules alone and with the model, on the sets never trained on."""
-    rules = AdverseReactionDetector(text_model=None)
-    both = AdverseReactionDetector(text_model=AdverseTextModel(model_path))
+    rules = rules_detector()
+    both = AdverseReactionDetector(demo_products(), text_model=AdverseTextModel(model_path))
+    later = {n: path for n, path in labelled_sets().items() if n > LAST_TRAINING_SET}
+    if not later:
+        raise SystemExit("no labelled set under benchmarks/data/: run this from a checkout")
     lines = [f"{'set':<22} {'rules P / R':>13} {'+ model P / R':>15}"]
-    for number, path in labelled_sets().items():
-        if number <= LAST_TRAINING_SET:
-            continue
+    for path in later.values():
         rows = read_labelled(path)
         cells = []
         for detector in (rules, both):
@@ -129,7 +158,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m veille.agents.adverse_training")
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
     parser.add_argument("--evaluate", action="store_true", help="only score the model at --output")
+    parser.add_argument("--fit", type=Path, help=argparse.SUPPRESS)  # see `train`
     args = parser.parse_args(argv)
+    if args.fit:
+        fit(args.fit, args.output)
+        return 0
     if not args.evaluate:
         path = train(args.output)
         print(f"saved {path} ({path.stat().st_size:,} bytes)")
