@@ -11,6 +11,7 @@ honours the wait an empty answer arrives after the wait, so no pause is added.
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 import time
 import types
@@ -20,6 +21,7 @@ from typing import Any
 _PACED = "_veille_paced"
 _FAST = "_veille_fast_handoff"
 _KEEP = "_veille_keep_events"
+log = logging.getLogger(__name__)
 
 
 def pace_empty_fetches(min_interval: float = 0.05) -> None:
@@ -176,11 +178,59 @@ def reread_skipped_records() -> None:
                 and tp in assigned
             }
             if skipped:
-                await self.seek_wait(skipped)
+                try:
+                    await self.seek_wait(skipped)
+                except Exception as exc:  # revoked meanwhile, a timeout: Faust's path, as before
+                    log.warning("could not seek back skipped records %s: %r", skipped, exc)
         return records, active
 
     setattr(_wait_next_records, _KEEP, True)
     Consumer._wait_next_records = _wait_next_records  # type: ignore[method-assign]
+
+
+def rewind_uncommitted_partitions() -> None:
+    """Seek a partition with no committed offset back to its start, as the reset policy would.
+
+    After every rebalance Faust seeks its partitions to their committed offsets, so that what it
+    fetched but never processed (a batch cut short by the rebalance, events emptied from the
+    queues) is read again. aiokafka's `seek_to_committed` moves nothing for a partition whose
+    committed offset is missing or 0, as when a worker dies before its first commit: the fetch
+    position stays past those records and they are never read. Veille reads from the earliest
+    offset (`consumer_auto_offset_reset`), so such a partition goes back to its start. Table
+    changelogs are left to the table recovery, which seeks them itself.
+    """
+    from faust.transport.consumer import ThreadDelegateConsumer
+
+    original = ThreadDelegateConsumer.seek_to_committed
+    if getattr(original, _KEEP, False):
+        return
+
+    async def seek_to_committed(self: Any) -> Any:
+        committed = await original(self)
+        if self.app.conf.consumer_auto_offset_reset != "earliest":
+            return committed
+        changelogs = self.app.tables.changelog_topics
+        uncommitted = {
+            tp: 0 for tp, offset in committed.items() if not offset and tp.topic not in changelogs
+        }
+        if uncommitted:
+            try:
+                await self.seek_wait(uncommitted)
+            except Exception as exc:  # revoked meanwhile, a timeout: Faust's path, as before
+                log.warning("could not rewind uncommitted partitions %s: %r", uncommitted, exc)
+        return committed
+
+    setattr(seek_to_committed, _KEEP, True)
+    ThreadDelegateConsumer.seek_to_committed = seek_to_committed  # type: ignore[method-assign]
+
+
+def patch_faust() -> None:
+    """Every client-side fix above, as the worker installs them before it starts."""
+    pace_empty_fetches()
+    fast_message_handoff()
+    keep_events_across_seeks()
+    reread_skipped_records()
+    rewind_uncommitted_partitions()
 
 
 def _close_unstarted(awaitables: tuple[Any, ...]) -> None:

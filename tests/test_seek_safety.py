@@ -1,5 +1,5 @@
 """Records a rebalance no longer loses (`compat.keep_events_across_seeks`,
-`compat.reread_skipped_records`).
+`compat.reread_skipped_records`, `compat.rewind_uncommitted_partitions`).
 
 The end-to-end check is `test_sigkill_mid_stream_loses_nothing` (tests/test_pipeline.py); these
 pin each mechanism on its own.
@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import asyncio
 
-from faust.transport.consumer import Consumer
+from faust.transport.consumer import Consumer, ThreadDelegateConsumer
 from faust.types import TP
 from mode.utils.queues import FlowControlEvent, FlowControlQueue
 
-from veille.streams.compat import keep_events_across_seeks, reread_skipped_records
+from veille.streams.compat import patch_faust
 
-keep_events_across_seeks()
-reread_skipped_records()
+patch_faust()
 
 
 def test_resuming_a_flow_that_is_on_keeps_what_its_queues_hold() -> None:
@@ -73,3 +72,35 @@ def test_records_faust_is_about_to_skip_are_sought_back() -> None:
     records, active = asyncio.run(Consumer._wait_next_records(consumer, 1.0))
     assert TP("posts", 0) in records and TP("posts", 0) not in active  # Faust will skip them
     assert consumer.sought == {TP("posts", 0): 0}  # so they are fetched again
+
+
+def test_a_seek_that_fails_leaves_the_fetch_as_faust_had_it() -> None:
+    consumer = _Consumer()
+
+    async def revoked(partitions: dict) -> None:
+        raise RuntimeError("partition no longer assigned")
+
+    consumer.seek_wait = revoked  # type: ignore[method-assign]
+    records, _ = asyncio.run(Consumer._wait_next_records(consumer, 1.0))
+    assert TP("posts", 1) in records  # no crash of the fetcher
+
+
+class _Thread:
+    async def seek_to_committed(self) -> dict:
+        return {TP("posts", 0): None, TP("posts", 1): 5, TP("series-changelog", 0): None}
+
+
+def test_partitions_without_a_commit_go_back_to_their_start() -> None:
+    app = type("App", (), {})()
+    app.conf = type("Conf", (), {"consumer_auto_offset_reset": "earliest"})()
+    app.tables = type("Tables", (), {"changelog_topics": {"series-changelog"}})()
+    consumer = type("C", (), {})()
+    consumer.app, consumer._thread, consumer.sought = app, _Thread(), {}
+
+    async def seek_wait(partitions: dict) -> None:
+        consumer.sought.update(partitions)
+
+    consumer.seek_wait = seek_wait
+    committed = asyncio.run(ThreadDelegateConsumer.seek_to_committed(consumer))
+    assert committed[TP("posts", 1)] == 5  # what Faust reads back is unchanged
+    assert consumer.sought == {TP("posts", 0): 0}  # aiokafka moved nothing for it

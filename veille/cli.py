@@ -91,18 +91,10 @@ def worker() -> None:
     from faust.worker import Worker
 
     from veille.streams.app import build_app
-    from veille.streams.compat import (
-        fast_message_handoff,
-        keep_events_across_seeks,
-        pace_empty_fetches,
-        reread_skipped_records,
-    )
+    from veille.streams.compat import patch_faust
 
     use_uvloop()
-    pace_empty_fetches()
-    fast_message_handoff()
-    keep_events_across_seeks()
-    reread_skipped_records()
+    patch_faust()
     app = build_app(settings, file_config, alerting)
     Worker(app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
 

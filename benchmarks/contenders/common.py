@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 from importlib.resources import files
+from typing import Any
 
 from veille.agents.enrich import Enricher
 from veille.agents.watchlists import WatchlistMatcher, load_file_config
@@ -62,3 +63,37 @@ def contender_arguments(description: str) -> argparse.ArgumentParser:
     parser.add_argument("--broker-kind", choices=["noida", "tansu"], default="noida")
     parser.add_argument("--state-dir", required=True, help="a fresh directory for local state")
     return parser
+
+
+def faust_settings(args: argparse.Namespace) -> dict[str, object]:
+    """Faust settings every Faust contender shares (raw bytes in and out, read from the
+    earliest offset, an in-memory table store, no web server, the worker's session timeout)."""
+    return {
+        "broker": f"kafka://{args.bootstrap}",
+        "key_serializer": "raw",
+        "value_serializer": "raw",
+        "topic_partitions": args.partitions,
+        "consumer_auto_offset_reset": "earliest",
+        "broker_session_timeout": SESSION_TIMEOUT_MS / 1000,
+        "broker_heartbeat_interval": SESSION_TIMEOUT_MS / 4000,
+        "store": "memory://",
+        "datadir": args.state_dir,
+        "web_enabled": False,
+    }
+
+
+def quix_application(args: argparse.Namespace) -> Any:
+    """A Quix Streams application with its defaults, but on Tansu, whose InitProducerId fails,
+    a producer that is not idempotent (as in every other contender)."""
+    from quixstreams import Application
+
+    producer_config = {"enable.idempotence": False} if args.broker_kind == "tansu" else {}
+    return Application(
+        broker_address=args.bootstrap,
+        consumer_group=args.group,
+        auto_offset_reset="earliest",
+        state_dir=args.state_dir,
+        loglevel="WARNING",
+        consumer_extra_config={"session.timeout.ms": SESSION_TIMEOUT_MS},
+        producer_extra_config=producer_config,
+    )

@@ -20,7 +20,7 @@ minute count, updated once per event from inside stream iteration, as Faust expe
 from __future__ import annotations
 
 import orjson
-from common import SESSION_TIMEOUT_MS, brand_minute, contender_arguments, make_enricher
+from common import brand_minute, contender_arguments, faust_settings, make_enricher
 
 from veille.agents.enrich import SourceMessage
 
@@ -42,20 +42,7 @@ def main() -> None:
         if args.producer_defaults
         else {"producer_linger_ms": 5, "producer_max_batch_size": 1 << 20}
     )
-    app = faust.App(
-        args.group,
-        broker=f"kafka://{args.bootstrap}",
-        key_serializer="raw",
-        value_serializer="raw",
-        topic_partitions=args.partitions,
-        consumer_auto_offset_reset="earliest",
-        broker_session_timeout=SESSION_TIMEOUT_MS / 1000,
-        broker_heartbeat_interval=SESSION_TIMEOUT_MS / 4000,
-        store="memory://",
-        datadir=args.state_dir,
-        web_enabled=False,
-        **batching,
-    )
+    app = faust.App(args.group, **faust_settings(args), **batching)
     source = app.topic(args.input, partitions=args.partitions)
     output = app.topic(args.output, partitions=args.partitions)
     deadletter = app.topic(args.deadletter, partitions=args.partitions)

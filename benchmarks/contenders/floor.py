@@ -23,7 +23,7 @@ from __future__ import annotations
 import argparse
 
 import orjson
-from common import SESSION_TIMEOUT_MS, contender_arguments
+from common import contender_arguments, faust_settings, quix_application
 
 
 def minimal_record(value: bytes) -> bytes:
@@ -39,25 +39,15 @@ def run_faust(args: argparse.Namespace) -> None:
     from faust.worker import Worker
 
     from veille.cli import use_uvloop
-    from veille.streams.compat import fast_message_handoff, pace_empty_fetches
+    from veille.streams.compat import patch_faust
 
     use_uvloop()
-    pace_empty_fetches()
-    fast_message_handoff()
+    patch_faust()
     app = faust.App(
         args.group,
-        broker=f"kafka://{args.bootstrap}",
-        key_serializer="raw",
-        value_serializer="raw",
-        topic_partitions=args.partitions,
-        consumer_auto_offset_reset="earliest",
-        broker_session_timeout=SESSION_TIMEOUT_MS / 1000,
-        broker_heartbeat_interval=SESSION_TIMEOUT_MS / 4000,
-        broker_max_poll_records=2_000,
+        **faust_settings(args),
+        broker_max_poll_records=2_000,  # the worker's, for its batches of 500 (streams/app.py)
         stream_buffer_maxsize=16_384,
-        store="memory://",
-        datadir=args.state_dir,
-        web_enabled=False,
     )
     source = app.topic(args.input, partitions=args.partitions)
     producer = Producer(
@@ -89,18 +79,7 @@ def run_faust(args: argparse.Namespace) -> None:
 
 
 def run_quix(args: argparse.Namespace) -> None:
-    from quixstreams import Application
-
-    producer_config = {"enable.idempotence": False} if args.broker_kind == "tansu" else {}
-    app = Application(
-        broker_address=args.bootstrap,
-        consumer_group=args.group,
-        auto_offset_reset="earliest",
-        state_dir=args.state_dir,
-        loglevel="WARNING",
-        consumer_extra_config={"session.timeout.ms": SESSION_TIMEOUT_MS},
-        producer_extra_config=producer_config,
-    )
+    app = quix_application(args)
     source = app.topic(args.input, key_deserializer="bytes", value_deserializer="bytes")
     output = app.topic(args.output, key_serializer="bytes", value_serializer="bytes")
     sdf = app.dataframe(source)

@@ -23,11 +23,11 @@ import logging
 from datetime import timedelta
 
 from common import (
-    SESSION_TIMEOUT_MS,
     brand_of,
     contender_arguments,
     created_at_ms,
     make_enricher,
+    quix_application,
 )
 
 from veille.agents.enrich import SourceMessage
@@ -36,20 +36,11 @@ log = logging.getLogger("quix_pipeline")
 
 
 def main() -> None:
-    from quixstreams import Application, message_context
+    from quixstreams import message_context
 
     args = contender_arguments(__doc__ or "").parse_args()
     enricher = make_enricher()
-    producer_config = {"enable.idempotence": False} if args.broker_kind == "tansu" else {}
-    app = Application(
-        broker_address=args.bootstrap,
-        consumer_group=args.group,
-        auto_offset_reset="earliest",
-        state_dir=args.state_dir,
-        loglevel="WARNING",
-        consumer_extra_config={"session.timeout.ms": SESSION_TIMEOUT_MS},
-        producer_extra_config=producer_config,
-    )
+    app = quix_application(args)
     source = app.topic(args.input, key_deserializer="bytes", value_deserializer="bytes")
     output = app.topic(args.output, key_serializer="bytes", value_serializer="json")
     rejected = late = enriched = 0
