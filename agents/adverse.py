@@ -4552,6 +4552,10 @@ class AdverseReactionDetector:
         original (the triage queue files reposts under the original's item: one case); its
         evidence spans still index `text`. Judged on the relayed text only: the prefix's handle
         can match a cue, and read whole a relayed report scored 0 and went no further.
+
+        A post the rules set aside with a reaction word in it, and none of their reasons against
+        a report, goes to the text model (`agents/adverse_model.py`): the rules miss reports
+        told in a patient's own words, and the model misses relations the rules read.
         """
         if relayed := _RELAYED.match(text):
             start = relayed.end()
