@@ -196,8 +196,10 @@ def rewind_uncommitted_partitions() -> None:
     queues) is read again. aiokafka's `seek_to_committed` moves nothing for a partition whose
     committed offset is missing or 0, as when a worker dies before its first commit: the fetch
     position stays past those records and they are never read. Veille reads from the earliest
-    offset (`consumer_auto_offset_reset`), so such a partition goes back to its start. Table
-    changelogs are left to the table recovery, which seeks them itself.
+    offset (`consumer_auto_offset_reset`), so such a partition goes back to its start (or, if
+    retention removed offset 0, to the earliest record left: aiokafka resets an out-of-range
+    position by that policy). Only topics whose offsets are committed: table changelogs are
+    left to the table recovery, which seeks them itself.
     """
     from faust.transport.consumer import ThreadDelegateConsumer
 
@@ -209,10 +211,10 @@ def rewind_uncommitted_partitions() -> None:
         committed = await original(self)
         if self.app.conf.consumer_auto_offset_reset != "earliest":
             return committed
-        changelogs = self.app.tables.changelog_topics
-        uncommitted = {
-            tp: 0 for tp, offset in committed.items() if not offset and tp.topic not in changelogs
-        }
+        # Only topics whose offsets are committed: a table's changelog (left to the recovery)
+        # or the leader topic never commits, and would be read again from 0 at every rebalance.
+        acked = self.app.topics.acks_enabled_for
+        uncommitted = {tp: 0 for tp, offset in committed.items() if not offset and acked(tp.topic)}
         if uncommitted:
             try:
                 await self.seek_wait(uncommitted)

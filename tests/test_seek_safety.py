@@ -93,7 +93,8 @@ class _Thread:
 def test_partitions_without_a_commit_go_back_to_their_start() -> None:
     app = type("App", (), {})()
     app.conf = type("Conf", (), {"consumer_auto_offset_reset": "earliest"})()
-    app.tables = type("Tables", (), {"changelog_topics": {"series-changelog"}})()
+    app.topics = type("Topics", (), {})()
+    app.topics.acks_enabled_for = lambda topic: not topic.endswith("-changelog")
     consumer = type("C", (), {})()
     consumer.app, consumer._thread, consumer.sought = app, _Thread(), {}
 
