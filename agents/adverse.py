@@ -4598,9 +4598,7 @@ class AdverseReactionDetector:
         reporter is identifiable when the post speaks of its author or a relative, or of an
         intake, as the rules require of their own flags.
         """
-        spans: dict[int, list[Span]] = {}
-        for start, end, kind, payload in hits:
-            spans.setdefault(kind, []).append((start, end, payload))
+        spans = _by_kind(hits)
         named = _longest(spans.get(_PRODUCT, []))
         reactions = [span for span in spans.get(_REACTION, []) if span[2] != _SEVERITY]
         product, reaction = result.product, result.reaction
@@ -4749,9 +4747,7 @@ class AdverseReactionDetector:
         hits: list[tuple[int, int, int, str]],
         passed_products: Sequence[str],
     ) -> AdeResult:
-        by_kind: dict[int, list[Span]] = {}
-        for start, end, kind, payload in hits:
-            by_kind.setdefault(kind, []).append((start, end, payload))
+        by_kind = _by_kind(hits)
         products = _longest(by_kind.get(_PRODUCT, []))
         # "plus de nausées que n'importe quel antibiotique": named to compare, not taken.
         if products and all(_figure_of_speech(folded, ps) for ps, _, _ in products):
@@ -5266,6 +5262,14 @@ class AdverseReactionDetector:
             reporter_identifiable=first_hand,
             patient_mentioned=patient,
         )
+
+
+def _by_kind(hits: list[tuple[int, int, int, str]]) -> dict[int, list[Span]]:
+    """The spans of each kind of match, in the order found."""
+    by_kind: dict[int, list[Span]] = {}
+    for start, end, kind, payload in hits:
+        by_kind.setdefault(kind, []).append((start, end, payload))
+    return by_kind
 
 
 # Cues that tell the rules why a post is not a report (another cause, a denial, a fear, a

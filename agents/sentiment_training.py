@@ -474,20 +474,23 @@ def train_fasttext(
     """fastText's supervised training (and quantization), retried on a spurious NaN."""
     import fasttext
 
-    for attempt in range(1, NAN_RETRIES + 1):
+    def attempt() -> Any:
+        model = fasttext.train_supervised(input=str(train_file), **params)
+        if quantize is not None:
+            model.quantize(input=str(train_file), thread=1, verbose=0, **quantize)
+        return model
+
+    for number in range(1, NAN_RETRIES):
         try:
-            model = fasttext.train_supervised(input=str(train_file), **params)
-            if quantize is not None:
-                model.quantize(input=str(train_file), thread=1, verbose=0, **quantize)
-            return model
+            return attempt()
         except RuntimeError as error:
             # fasttext-numpy2 0.10.4 sporadically raises "Encountered NaN" on the same file
             # with the same seed and any learning rate (even 0.02): it is not divergence,
             # and a run that completes is bit-identical to any other that completes.
-            if "NaN" not in str(error) or attempt == NAN_RETRIES:
+            if "NaN" not in str(error):
                 raise
-            print(f"fastText: {error} (attempt {attempt}), retrying", file=sys.stderr)
-    raise AssertionError("unreachable")
+            print(f"fastText: {error} (attempt {number}), retrying", file=sys.stderr)
+    return attempt()  # the last one raises whatever it meets
 
 
 def train(

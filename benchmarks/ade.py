@@ -47,24 +47,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from veille.agents.adverse import AdverseReactionDetector, products_from_watchlists
-from veille.agents.watchlists import load_file_config
+from veille.agents.adverse import AdverseReactionDetector
+from veille.agents.adverse_training import demo_products, rules_detector
 
 REPO = Path(__file__).resolve().parent.parent
 HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval.jsonl",
     *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 31)),
 ]
-DEMO_CONFIG = REPO / "veille" / "data" / "demo.yaml"
 
 
 def demo_detector(rules_only: bool = False) -> AdverseReactionDetector:
     """The detector with the demo watchlist's medicines (veille/data/demo.yaml)."""
-    config = load_file_config(DEMO_CONFIG)
-    products = products_from_watchlists(config.watchlists)
     if rules_only:
-        return AdverseReactionDetector(products, text_model=None)
-    return AdverseReactionDetector(products)
+        return rules_detector()
+    return AdverseReactionDetector(demo_products())
 
 
 @dataclass

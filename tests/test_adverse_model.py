@@ -12,21 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from veille.agents.adverse import (
-    PRODUCT_PLACEHOLDER,
-    AdverseReactionDetector,
-    products_from_watchlists,
-)
+from tests.test_adverse import _precision_recall
+from veille.agents.adverse import PRODUCT_PLACEHOLDER, AdverseReactionDetector, ProductName
 from veille.agents.adverse_model import AdverseTextModel, shipped_text_model
-from veille.agents.watchlists import load_file_config
+from veille.agents.adverse_training import demo_products
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL_DATA = REPO / "benchmarks" / "data"
 
 
 @pytest.fixture(scope="module")
-def products() -> list:
-    return products_from_watchlists(load_file_config(REPO / "veille/data/demo.yaml").watchlists)
+def products() -> list[ProductName]:
+    return demo_products()
 
 
 @pytest.fixture(scope="module")
@@ -125,13 +122,9 @@ def test_floors_on_sets_never_trained_on(
     with_model: AdverseReactionDetector, name: str, min_precision: float, min_recall: float
 ) -> None:
     # Regression floors a few posts under the measured figures, not quality claims.
-    rows = [json.loads(line) for line in (EVAL_DATA / name).read_text().splitlines() if line]
-    flags = [with_model.detect(row["text"]).candidate for row in rows]
-    tp = sum(flag and row["ade"] for flag, row in zip(flags, rows, strict=True))
-    fp = sum(flag and not row["ade"] for flag, row in zip(flags, rows, strict=True))
-    fn = sum(row["ade"] and not flag for flag, row in zip(flags, rows, strict=True))
-    assert tp / (tp + fp) >= min_precision
-    assert tp / (tp + fn) >= min_recall
+    precision, recall = _precision_recall(with_model, EVAL_DATA / name)
+    assert precision >= min_precision
+    assert recall >= min_recall
 
 
 @pytest.mark.parametrize("prefix", ["RT @bob_88: ", "rt @a: RT @b_2 "])
