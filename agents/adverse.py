@@ -4416,12 +4416,16 @@ class AdverseReactionDetector:
         threshold: float = DEFAULT_THRESHOLD,
         text_model: AdverseTextModel | Literal["shipped"] | None = "shipped",
         model_threshold: float = DEFAULT_MODEL_THRESHOLD,
+        model_only_threshold: float | None = None,
     ) -> None:
         self.threshold = threshold
-        # A second reader for the posts the rules set aside (see `_read_by_model`); "shipped"
-        # is the packaged model, None reads with the rules alone.
+        # A second reader for the posts the rules set aside (see `detect`); "shipped" is the
+        # packaged model, None reads with the rules alone. `model_only_threshold` (off unless
+        # given; `MODEL_ONLY_THRESHOLD` is the measured choice) lets it read every other post
+        # naming a product too: more reports found, and false alarms of kinds the rules exclude.
         self.text_model = shipped_text_model() if text_model == "shipped" else text_model
         self.model_threshold = model_threshold
+        self.model_only_threshold = model_only_threshold
         products = list(products)
         entries: dict[str, list[tuple[int, str]]] = {}
 
@@ -4555,26 +4559,39 @@ class AdverseReactionDetector:
 
         A post the rules set aside with a reaction word in it, and none of their reasons against
         a report, goes to the text model (`agents/adverse_model.py`): the rules miss reports
-        told in a patient's own words, and the model misses relations the rules read.
+        told in a patient's own words, and the model misses relations the rules read. With
+        `model_only_threshold` set, every other post naming a product goes to it too, and is
+        flagged when the model is that sure (their reasons against it, no reaction word they
+        know: "Doxycycline + 20 mins in the sun = lobster").
         """
         if relayed := _RELAYED.match(text):
             start = relayed.end()
             quoted = self.detect(text[start:], language, products)
             shifted = [(s + start, e + start, kind) for s, e, kind in quoted.evidence]
             return replace(quoted, evidence=shifted) if shifted else quoted
-        hits = self._hits(text, products)
-        if hits is None:
+        found = self._entity_hits(text, products)
+        if found is None:
             return _NONE
-        result = self._score(text, _aligned_fold(text), hits, products)
-        if result.candidate or result.score <= 0.0 or self.text_model is None:
+        padded, hits, rules_apply = found
+        reads_alone = self.text_model is not None and self.model_only_threshold is not None
+        if not (rules_apply or reads_alone):
+            return _NONE
+        self._add_cues(padded, text, hits)
+        result = self._score(text, _aligned_fold(text), hits, products) if rules_apply else _NONE
+        if result.candidate or self.text_model is None:
             return result
-        # A reaction word the rules could not tie to the product, and nothing against it.
-        if any(kind in _COUNTER_EVIDENCE for _, _, kind, _ in hits) or not any(
-            kind == _REACTION and payload != _SEVERITY for _, _, kind, payload in hits
-        ):
+        # A reaction word the rules could not tie to the product, and nothing against it: the
+        # model's word suffices at `model_threshold`. Anything else naming a product only with
+        # `model_only_threshold` set, and at that threshold.
+        set_aside = (
+            result.score > 0.0
+            and not any(kind in _COUNTER_EVIDENCE for _, _, kind, _ in hits)
+            and any(kind == _REACTION and payload != _SEVERITY for _, _, kind, payload in hits)
+        )
+        if not (set_aside or reads_alone):
             return result
         probability = self.text_model.probability(_products_masked(text, hits))
-        if probability >= self.model_threshold:
+        if probability >= (self.model_threshold if set_aside else self.model_only_threshold):
             return self._read_by_model(text, products, result, probability, hits)
         return result
 
@@ -4632,9 +4649,46 @@ class AdverseReactionDetector:
     ) -> list[tuple[int, int, int, str]] | None:
         """Every lexicon entry and cue in `text`, or None when it names no product and reaction
         (unless `any_post`)."""
+        found = self._entity_hits(text, products)
+        if found is not None:
+            padded, hits, rules_apply = found
+            if not (rules_apply or any_post):
+                return None
+        elif any_post and text:
+            padded = " " + _words(text) + " "
+            hits = self._entities_in(text, padded)[0]
+        else:
+            return None
+        self._add_cues(padded, text, hits)
+        return hits
+
+    def _entity_hits(
+        self, text: str, products: Sequence[str]
+    ) -> tuple[str, list[tuple[int, int, int, str]], bool] | None:
+        """Pass 1: products and reaction words (most posts stop here).
+
+        Returns the padded text, the hits and whether the rules apply (a product with a
+        reaction, a pair or a body function); None when the post names no product and the rules
+        do not apply. A post naming a product without a reaction word is the text model's alone
+        (`_read_alone`)."""
         if not text:
             return None
         padded = " " + _words(text) + " "
+        hits, flags = self._entities_in(text, padded)
+        has_product = bool(products) or bool(flags & _FLAG_PRODUCT)
+        has_reaction = bool(flags & _FLAG_REACTION)
+        has_pair = flags & _FLAG_PAIR == _FLAG_PAIR
+        if not has_product and (has_reaction or has_pair):
+            has_product = self._misspelled_products(padded, hits) or self._coined_products(
+                text, hits
+            )
+        if not has_product:
+            return None
+        # A body function alone may still tell a change (see `_bodily_change`).
+        return padded, hits, bool(has_reaction or has_pair or flags & _FLAG_BODILY)
+
+    def _entities_in(self, text: str, padded: str) -> tuple[list[tuple[int, int, int, str]], int]:
+        """The products and reaction words of `padded`, with the union of their flags."""
         # Pass 1, products and reactions only: most posts stop here.
         hits: list[tuple[int, int, int, str]] = []  # (start, end, kind, payload), original offsets
         append = hits.append
@@ -4653,17 +4707,11 @@ class AdverseReactionDetector:
             else:
                 for kind, payload in values:
                     append((start, end - 1, kind, payload))
-        has_product = bool(products) or bool(flags & _FLAG_PRODUCT)
-        has_reaction = bool(flags & _FLAG_REACTION)
-        has_pair = flags & _FLAG_PAIR == _FLAG_PAIR
-        if not has_product and (has_reaction or has_pair):
-            has_product = self._misspelled_products(padded, hits) or self._coined_products(
-                text, hits
-            )
-        # A body function alone may still tell a change (see `_bodily_change`).
-        if not ((has_product and (has_reaction or has_pair or flags & _FLAG_BODILY)) or any_post):
-            return None
-        # Pass 2: the cues around them.
+        return hits, flags
+
+    def _add_cues(self, padded: str, text: str, hits: list[tuple[int, int, int, str]]) -> None:
+        """Pass 2: the cues around the products and reactions, appended to `hits`."""
+        append = hits.append
         for end, (length, values, tagged, single) in self._cues.iter(padded):
             start = end - length + 1
             if start > 0 and text[start - 1] == "#":  # "#ANSM #scandale" on a parent's report
@@ -4674,7 +4722,6 @@ class AdverseReactionDetector:
             else:
                 for kind, payload in values:
                     append((start, end - 1, kind, payload))
-        return hits
 
     def _misspelled_products(self, padded: str, hits: list[tuple[int, int, int, str]]) -> bool:
         """Add the words of `padded` one edit away from a product name; True if any."""
@@ -5275,7 +5322,9 @@ def _by_kind(hits: list[tuple[int, int, int, str]]) -> dict[int, list[Span]]:
 # Cues that tell the rules why a post is not a report (another cause, a denial, a fear, a
 # question, news, a drug that failed or helped, a product cleared or not taken): the text model
 # reads words, not these relations ("no brain zaps, no heart racing since I started Lexapro",
-# "enceinte de 3 mois et des nausées"), so it never overrules them.
+# "enceinte de 3 mois et des nausées"), so by default it never overrules them. With
+# `model_only_threshold` set it does when near-certain: the cues also fire inside real reports,
+# which it then recovers, at the price of false alarms on these very relations (README).
 _COUNTER_EVIDENCE = frozenset(
     {_ALT, _NEG, _FAILING, _HYPO, _CLEARED, _CLEARED_AFTER, _UNTAKEN, _RESOLVED, _TESTED}
     | {_NEWS, _AD, _HEARSAY, _FEARFUL, _PROPOSED, _SUSPECTED, _RELIEF, _HELPS}

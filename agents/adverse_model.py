@@ -1,8 +1,9 @@
 """The adverse-reaction text model: a second reader for the posts the rules set aside.
 
-`AdverseReactionDetector` asks it only about posts where the rules found a product and a
-reaction word but no report (score above 0, under the threshold). How it is trained and what it
-buys: `adverse_training.py` and the README's adverse-reaction section.
+`AdverseReactionDetector` asks it about the posts where the rules found a product and a
+reaction word but no report and nothing against one (`DEFAULT_MODEL_THRESHOLD`); opt-in, about
+every other post naming a product, flagged only when near-certain (`MODEL_ONLY_THRESHOLD`). How
+it is trained and what it buys: `adverse_training.py` and the README's adverse-reaction section.
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ MODEL_PATH = Path(__file__).resolve().parent / "models" / "adverse.bin"
 # 0.7, 0.85 and 0.95 flagged the same posts there but for one; on the simulator's posts 0.85
 # raised 3 false alarms against 4 at 0.7.
 DEFAULT_MODEL_THRESHOLD = 0.85
+# Opt-in (`AdverseReactionDetector(model_only_threshold=...)`, `benchmarks/ade.py
+# --model-only`): the model also reads every other post naming a product the rules do not flag
+# (their counter-evidence, no reaction word they know). Chosen on ade_eval_v25-v30 (never
+# trained on) before v31/v32 were read: recall 0.891 -> 0.952 there at precision 0.914 ->
+# 0.913; 0.95 and 0.85 found 5 more reports for 4 and 9 more false alarms. Not the default: it
+# flags posts the rules were written to exclude ("Started Zofran because I was throwing up all
+# day, 9 weeks pregnant", "No brain zaps, no heart racing since I started Lexapro").
+MODEL_ONLY_THRESHOLD = 0.99
 _REPORT = "__label__y"
 
 

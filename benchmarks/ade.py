@@ -30,9 +30,13 @@ false negatives/positives to read, on labelled sets (tune on tests/data/ade_dev.
   written blind during round 13, scored once before and once after its lexicon file;
 - `ade_eval_v29.jsonl` (an ordinary mix) and `ade_eval_v30.jsonl` (replies and threads):
   written blind during round 14 (the text model), scored with the session-start rules, then
-  with each of three versions of the text model (README): the figures to trust.
+  with each of three versions of the text model (README);
+- `ade_eval_v31.jsonl` (an ordinary mix) and `ade_eval_v32.jsonl` (chronic treatments and
+  older patients): written blind on 2026-12-03 after `--model-only` was chosen, scored once
+  with and without it: the figures to trust.
 Sets up to v24 (and the dev set) train the text model (`agents/adverse_training.py`): with
-it, their figures are training figures; v25 onwards never are. `--rules-only` leaves it out.
+it, their figures are training figures; v25 onwards never are. `--rules-only` leaves it out;
+`--model-only` adds its opt-in reading of every post naming a product.
 `--simulator` also scores the demo simulator's `adverse_reaction` labels (original posts only,
 duplicates skipped).
 Speed: posts/s for `detect_batch` on batches of 500 and for one-at-a-time `detect`.
@@ -48,20 +52,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from veille.agents.adverse import AdverseReactionDetector
+from veille.agents.adverse_model import MODEL_ONLY_THRESHOLD
 from veille.agents.adverse_training import demo_products, rules_detector
 
 REPO = Path(__file__).resolve().parent.parent
 HELD_OUT = [
     REPO / "benchmarks" / "data" / "ade_eval.jsonl",
-    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 31)),
+    *(REPO / "benchmarks" / "data" / f"ade_eval_v{n}.jsonl" for n in range(2, 33)),
 ]
 
 
-def demo_detector(rules_only: bool = False) -> AdverseReactionDetector:
+def demo_detector(
+    rules_only: bool = False, model_only: float | None = None
+) -> AdverseReactionDetector:
     """The detector with the demo watchlist's medicines (veille/data/demo.yaml)."""
     if rules_only:
         return rules_detector()
-    return AdverseReactionDetector(demo_products())
+    return AdverseReactionDetector(demo_products(), model_only_threshold=model_only)
 
 
 @dataclass
@@ -189,10 +196,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--simulator", action="store_true", help="also score simulator labels")
     parser.add_argument("--show", type=int, default=5, help="examples of errors to print")
     parser.add_argument("--rules-only", action="store_true", help="without the text model")
+    parser.add_argument(
+        "--model-only",
+        type=float,
+        nargs="?",
+        const=MODEL_ONLY_THRESHOLD,
+        default=None,
+        metavar="THRESHOLD",
+        help="the opt-in reading of every post naming a product by the model alone "
+        f"(default threshold {MODEL_ONLY_THRESHOLD})",
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    detector = demo_detector(rules_only=args.rules_only)
+    detector = demo_detector(rules_only=args.rules_only, model_only=args.model_only)
     print(f"detector built in {time.perf_counter() - started:.2f} s (drug dictionary included)")
     rows = [row for path in args.data for row in load_rows(path)]
     for path in args.data:

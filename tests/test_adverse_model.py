@@ -1,8 +1,9 @@
 """The adverse-reaction text model: what it adds to the rules, and what it may never overrule.
 
-The model reads only posts the rules set aside with a reaction word and a product in them, and
-nothing that tells the rules why the post is not a report (another cause, a denial, a fear, a
-drug that failed or helped, news). These tests pin both sides with the shipped model.
+The model reads the posts naming a product that the rules do not flag. Its word suffices where
+the rules found a reaction word and nothing that tells them why the post is not a report
+(another cause, a denial, a fear, a drug that failed or helped, news); anywhere else it must be
+near-certain. These tests pin both sides with the shipped model.
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ import pytest
 
 from tests.test_adverse import _precision_recall
 from veille.agents.adverse import PRODUCT_PLACEHOLDER, AdverseReactionDetector, ProductName
-from veille.agents.adverse_model import AdverseTextModel, shipped_text_model
+from veille.agents.adverse_model import (
+    MODEL_ONLY_THRESHOLD,
+    AdverseTextModel,
+    shipped_text_model,
+)
 from veille.agents.adverse_training import demo_products
 
 REPO = Path(__file__).resolve().parent.parent
@@ -61,24 +66,50 @@ def test_the_model_reads_reports_the_rules_set_aside(
         assert 0 <= start < end <= len(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # counter-evidence the rules found: relief, failure, denial, another cause, fear, news
-        "headache gone in like 20 min with paracetix, impressive",
-        "J'ai mal au crâne ET le Paracetix me fait rien, journée pourrie 🤬",
-        "No brain zaps, no heart racing, zero sex drive issues since I started Lexapro",
-        "Depuis que je prends ma pilule je suis enceinte de 3 mois et j'ai des nausées matinales",
-        "Si jamais le Paracetix me fait le même effet que l'autre médoc je vais pleurer",
-        # no reaction word at all: a figure of speech
-        "Le nom Paracetix me fait froid dans le dos maintenant",
-        "Les comprimés de febrinol sont énormes, impossible à avaler",
-    ],
-)
+# Counter-evidence the rules found (relief, failure, denial, another cause, fear), or no
+# reaction word at all (a figure of speech, a complaint about the tablets).
+HARD_NEGATIVES = [
+    "headache gone in like 20 min with paracetix, impressive",
+    "J'ai mal au crâne ET le Paracetix me fait rien, journée pourrie 🤬",
+    "No brain zaps, no heart racing, zero sex drive issues since I started Lexapro",
+    "Depuis que je prends ma pilule je suis enceinte de 3 mois et j'ai des nausées matinales",
+    "Si jamais le Paracetix me fait le même effet que l'autre médoc je vais pleurer",
+    "Le nom Paracetix me fait froid dans le dos maintenant",
+    "Les comprimés de febrinol sont énormes, impossible à avaler",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
 def test_the_model_never_overrules_the_rules_counter_evidence(
     with_model: AdverseReactionDetector, text: str
 ) -> None:
     assert not with_model.detect(text).candidate
+
+
+@pytest.fixture(scope="module")
+def reading_alone(products: list) -> AdverseReactionDetector:
+    return AdverseReactionDetector(products, model_only_threshold=MODEL_ONLY_THRESHOLD)
+
+
+def test_opt_in_the_model_reads_a_report_the_rules_have_no_word_for(
+    with_model: AdverseReactionDetector, reading_alone: AdverseReactionDetector
+) -> None:
+    text = "Doxycycline + 20 mins in the sun = lobster. Literally burned through my shirt 🦞"
+    assert not with_model.detect(text).candidate
+    result = reading_alone.detect(text)
+    assert result.candidate and result.score >= MODEL_ONLY_THRESHOLD
+    assert result.product is not None and result.patient_mentioned
+
+
+def test_opt_in_the_model_alone_costs_false_alarms_the_rules_exclude(
+    reading_alone: AdverseReactionDetector,
+) -> None:
+    """Why it is not the default: near-certain, it still reads a denial, a failure, the
+    symptom a drug was taken for and a complaint about the tablets as reports. Pinned so that
+    a change in either direction is seen."""
+    flagged = [text for text in HARD_NEGATIVES if reading_alone.detect(text).candidate]
+    assert HARD_NEGATIVES[0] not in flagged and HARD_NEGATIVES[4] not in flagged
+    assert len(flagged) == 5, flagged
 
 
 def test_rules_flags_are_left_as_they_are(
@@ -116,6 +147,8 @@ def test_a_missing_model_file_says_how_to_build_it(tmp_path: Path) -> None:
         ("ade_eval_v28.jsonl", 0.89, 0.86),  # 0.920 / 0.889 (0.918 / 0.867)
         ("ade_eval_v29.jsonl", 0.87, 0.9),  # 0.903 / 0.933 (0.901 / 0.911), written blind
         ("ade_eval_v30.jsonl", 0.92, 0.81),  # 0.950 / 0.844 (0.962 / 0.844), written blind
+        ("ade_eval_v31.jsonl", 0.9, 0.92),  # 0.935 / 0.956 (0.934 / 0.944), written blind
+        ("ade_eval_v32.jsonl", 0.9, 0.83),  # 0.929 / 0.867 (0.929 / 0.867), written blind
     ],
 )
 def test_floors_on_sets_never_trained_on(
