@@ -4572,9 +4572,9 @@ class AdverseReactionDetector:
         found = self._entity_hits(text, products)
         if found is None:
             return _NONE
-        padded, hits, rules_apply = found
+        padded, hits, has_product, rules_apply = found
         reads_alone = self.text_model is not None and self.model_only_threshold is not None
-        if not (rules_apply or reads_alone):
+        if not (rules_apply or (reads_alone and has_product)):
             return _NONE
         self._add_cues(padded, text, hits)
         result = self._score(text, _aligned_fold(text), hits, products) if rules_apply else _NONE
@@ -4647,49 +4647,26 @@ class AdverseReactionDetector:
     def _hits(
         self, text: str, products: Sequence[str], *, any_post: bool = False
     ) -> list[tuple[int, int, int, str]] | None:
-        """Every lexicon entry and cue in `text`, or None when it names no product and reaction
+        """Every lexicon entry and cue in `text`, or None when the rules do not apply to it
         (unless `any_post`)."""
         found = self._entity_hits(text, products)
-        if found is not None:
-            padded, hits, rules_apply = found
-            if not (rules_apply or any_post):
-                return None
-        elif any_post and text:
-            padded = " " + _words(text) + " "
-            hits = self._entities_in(text, padded)[0]
-        else:
+        if found is None or not (found[3] or any_post):
             return None
+        padded, hits, _, _ = found
         self._add_cues(padded, text, hits)
         return hits
 
     def _entity_hits(
         self, text: str, products: Sequence[str]
-    ) -> tuple[str, list[tuple[int, int, int, str]], bool] | None:
-        """Pass 1: products and reaction words (most posts stop here).
+    ) -> tuple[str, list[tuple[int, int, int, str]], bool, bool] | None:
+        """Pass 1, products and reaction words (most posts stop here); None for an empty text.
 
-        Returns the padded text, the hits and whether the rules apply (a product with a
-        reaction, a pair or a body function); None when the post names no product and the rules
-        do not apply. A post naming a product without a reaction word is the text model's alone
-        (`_read_alone`)."""
+        Returns the padded text, the hits, whether the post names a product and whether the
+        rules apply (a product with a reaction word, a pair or a body function). A post naming
+        a product that the rules do not apply to is for the text model alone, if allowed."""
         if not text:
             return None
         padded = " " + _words(text) + " "
-        hits, flags = self._entities_in(text, padded)
-        has_product = bool(products) or bool(flags & _FLAG_PRODUCT)
-        has_reaction = bool(flags & _FLAG_REACTION)
-        has_pair = flags & _FLAG_PAIR == _FLAG_PAIR
-        if not has_product and (has_reaction or has_pair):
-            has_product = self._misspelled_products(padded, hits) or self._coined_products(
-                text, hits
-            )
-        if not has_product:
-            return None
-        # A body function alone may still tell a change (see `_bodily_change`).
-        return padded, hits, bool(has_reaction or has_pair or flags & _FLAG_BODILY)
-
-    def _entities_in(self, text: str, padded: str) -> tuple[list[tuple[int, int, int, str]], int]:
-        """The products and reaction words of `padded`, with the union of their flags."""
-        # Pass 1, products and reactions only: most posts stop here.
         hits: list[tuple[int, int, int, str]] = []  # (start, end, kind, payload), original offsets
         append = hits.append
         flags = 0
@@ -4707,7 +4684,16 @@ class AdverseReactionDetector:
             else:
                 for kind, payload in values:
                     append((start, end - 1, kind, payload))
-        return hits, flags
+        has_product = bool(products) or bool(flags & _FLAG_PRODUCT)
+        has_reaction = bool(flags & _FLAG_REACTION)
+        has_pair = flags & _FLAG_PAIR == _FLAG_PAIR
+        if not has_product and (has_reaction or has_pair):
+            has_product = self._misspelled_products(padded, hits) or self._coined_products(
+                text, hits
+            )
+        # A body function alone may still tell a change (see `_bodily_change`).
+        rules_apply = has_product and bool(has_reaction or has_pair or flags & _FLAG_BODILY)
+        return padded, hits, has_product, rules_apply
 
     def _add_cues(self, padded: str, text: str, hits: list[tuple[int, int, int, str]]) -> None:
         """Pass 2: the cues around the products and reactions, appended to `hits`."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
@@ -301,14 +302,19 @@ def train() -> None:
     """
 
 
+def _model_output_option(help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The `--output` of each `veille train` command: a file, the shipped model when omitted."""
+    return click.option(
+        "--output",
+        "-o",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help=help_text,
+    )
+
+
 @train.command("sentiment")
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Where to write the quantized model (default: the shipped one).",
-)
+@_model_output_option("Where to write the quantized model (default: the shipped one).")
 @click.option("--no-quantize", is_flag=True, help="Keep the full-size model.")
 @click.option(
     "--evaluate", "evaluate_only", is_flag=True, help="Only score the model on every held-out set."
@@ -341,13 +347,7 @@ def train_sentiment(output: Path | None, no_quantize: bool, evaluate_only: bool)
 
 
 @train.command("adverse")
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Where to write the model (default: the shipped agents/models/adverse.bin).",
-)
+@_model_output_option("Where to write the model (default: the shipped agents/models/adverse.bin).")
 @click.option(
     "--evaluate", "evaluate_only", is_flag=True, help="Only score the model on the later sets."
 )
