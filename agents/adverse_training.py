@@ -143,15 +143,20 @@ def evaluate(model_path: Path = MODEL_PATH) -> str:
     lines = [f"{'set':<22} {'rules P / R':>13} {'+ model P / R':>15}"]
     for path in later.values():
         rows = read_labelled(path)
-        cells = []
-        for detector in (rules, both):
-            flags = [detector.detect(text).candidate for text, _ in rows]
-            tp = sum(f and ade for f, (_, ade) in zip(flags, rows, strict=True))
-            fp = sum(f and not ade for f, (_, ade) in zip(flags, rows, strict=True))
-            fn = sum(ade and not f for f, (_, ade) in zip(flags, rows, strict=True))
-            cells.append(f"{tp / max(1, tp + fp):.3f} / {tp / max(1, tp + fn):.3f}")
+        cells = ["{:.3f} / {:.3f}".format(*precision_recall(d, rows)) for d in (rules, both)]
         lines.append(f"{path.name:<22} {cells[0]:>13} {cells[1]:>15}")
     return "\n".join(lines)
+
+
+def precision_recall(
+    detector: AdverseReactionDetector, rows: Sequence[tuple[str, bool]]
+) -> tuple[float, float]:
+    """Precision and recall of `detector` on (text, is a report) rows (0.0 when undefined)."""
+    flags = [result.candidate for result in detector.detect_batch([text for text, _ in rows])]
+    tp = sum(flag and ade for flag, (_, ade) in zip(flags, rows, strict=True))
+    fp = sum(flag and not ade for flag, (_, ade) in zip(flags, rows, strict=True))
+    fn = sum(ade and not flag for flag, (_, ade) in zip(flags, rows, strict=True))
+    return tp / max(1, tp + fp), tp / max(1, tp + fn)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

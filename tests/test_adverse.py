@@ -19,6 +19,7 @@ from veille.agents.adverse import (
     products_from_watchlists,
     read_lexicon_file,
 )
+from veille.agents.adverse_training import precision_recall, read_labelled
 from veille.agents.watchlists import load_file_config
 
 REPO = Path(__file__).resolve().parent.parent
@@ -429,13 +430,7 @@ def _precision_recall(detector: AdverseReactionDetector, path: Path) -> tuple[fl
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     assert len(rows) >= 150
     assert {row["language"] for row in rows} == {"fr", "en"}
-    results = detector.detect_batch(
-        [row["text"] for row in rows], [row["language"] for row in rows]
-    )
-    tp = sum(1 for row, r in zip(rows, results, strict=True) if row["ade"] and r.candidate)
-    fp = sum(1 for row, r in zip(rows, results, strict=True) if not row["ade"] and r.candidate)
-    fn = sum(1 for row, r in zip(rows, results, strict=True) if row["ade"] and not r.candidate)
-    return tp / (tp + fp), tp / (tp + fn)
+    return precision_recall(detector, read_labelled(path))
 
 
 @pytest.mark.parametrize(
